@@ -876,8 +876,15 @@ function describes(doc: SlantDocument, r: Relation, p: TokenRange, later: Relati
  * a relative clause that reports only a clause, left with a bare object: it reports nothing.
  */
 function keepDescribing(doc: SlantDocument, r: Relation, described: () => Set<Relation>): void {
-  if (r.cue.type === 'verb' && whoSubject(doc, r) && CLAUSE_ONLY.has(r.cue.lemma) && !hasVerb(doc, r.content!.a, r.content!.b)) r.dropped = true;
+  if (r.cue.type === 'verb' && whoSubject(doc, r) && CLAUSE_ONLY.has(r.cue.lemma) && !hasVerb(doc, r.content!.a, r.content!.b) && !chargedWithContent(doc, r)) r.dropped = true;
   else described().add(r);
+}
+
+/** A "charge" whose content is its object and "with" ("who charged Ruiz with perjury"): an accusation brought, no bare object. */
+function chargedWithContent(doc: SlantDocument, r: Relation): boolean {
+  if (r.cue.lemma !== 'charge') return false;
+  for (let t = r.content!.a + 1; t < r.content!.b; t++) if (doc.lower[t] === 'with') return true;
+  return false;
 }
 
 /** Is the relation's source the bare relative pronoun "who" or "that" (its antecedent speaks)? */

@@ -262,7 +262,8 @@ export function allowedInConstruction(doc: SlantDocument, k: number, end: number
       return (next === 'a' && doc.lower[end + 1] === 'statement') || next === ':' || quoteSoon();
     case 'charge':
       // "charged that …", "“…,” she charged"; not "charged more than the bus", "charged with murder"
-      return next === 'that' || next === ':' || quoteSoon() || nothingAfter(doc, end, te);
+      // (an accusation brought against someone named: "prosecutors charged Vale with fraud")
+      return next === 'that' || next === ':' || quoteSoon() || nothingAfter(doc, end, te) || chargedWith(doc, lex, k, end, te);
     case 'accuse':
     case 'allege':
       // "charged with murder", "accused of": labels, not speech.
@@ -402,6 +403,24 @@ export function allowedInConstruction(doc: SlantDocument, k: number, end: number
   if (AS_ONLY.has(lemma)) return hasAsComplement(doc, end, te) || (lemma === 'see' && (takesClause(doc, end, te) || seenHappen(doc, k, end, ts, te, lex))) || (lemma === 'list' && listedAloud(doc, k, end, te));
   if (TO_ONLY.has(lemma)) return next === 'to' || next === 'that';
   return true;
+}
+
+/**
+ * "Prosecutors charged Vale with fraud", "police charged the clerk with assault": a finite "charge" whose object, a
+ * person (a name, a pronoun, a noun of people; no comma), is followed by "with", an accusation brought. Not the
+ * infinitive ("preparing to charge him with …": a charge not yet brought), nor the passive ("was charged with": see
+ * agentlessVerbCues), nor a price ("charged the county $2 million", "charged a fee with each permit").
+ */
+function chargedWith(doc: SlantDocument, lex: AttributionLexicons, k: number, end: number, te: number): boolean {
+  if (end >= te || doc.lower[end] === 'with' || (k > 0 && (doc.lower[k - 1] === 'to' || BE_FORMS.has(doc.lower[k - 1]!)))) return false;
+  for (let t = end + 1; t < te && t < end + 7; t++) {
+    if (doc.lower[t] === 'with') {
+      const head = t - 1;
+      return doc.pos[head] === 'PROPN' || OBJECT_PRONOUNS.has(doc.lower[head]!) || namesPeople(doc, lex, head) || mayNamePerson(doc, head);
+    }
+    if ((isPunct(doc, t) && doc.value[t] !== '.') || isVerb(doc, t)) return false;
+  }
+  return false;
 }
 
 /** A number or a currency sign at `t` ("300", "$2 billion"). */
