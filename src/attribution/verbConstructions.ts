@@ -411,7 +411,7 @@ export function allowedInConstruction(doc: SlantDocument, k: number, end: number
  * infinitive ("preparing to charge him with …": a charge not yet brought), nor the passive ("was charged with": see
  * agentlessVerbCues), nor a price ("charged the county $2 million", "charged a fee with each permit").
  */
-function chargedWith(doc: SlantDocument, lex: AttributionLexicons, k: number, end: number, te: number): boolean {
+export function chargedWith(doc: SlantDocument, lex: AttributionLexicons, k: number, end: number, te: number): boolean {
   if (end >= te || doc.lower[end] === 'with' || (k > 0 && (doc.lower[k - 1] === 'to' || BE_FORMS.has(doc.lower[k - 1]!)))) return false;
   for (let t = end + 1; t < te && t < end + 7; t++) {
     if (doc.lower[t] === 'with') {

@@ -27,7 +27,7 @@ import { leadingTimeEnd } from './timePhrases.js';
 import { SUBJECT_QUANTIFIERS } from './quantifiers.js';
 import { ADVERBIAL_HEADS, CONTACT_SUBJECT_OPENERS, contactGapEnd, contactSubjectAfterCopula, contactSubjectAfterIndefinite, INTRANSITIVE_GAP, OBJECT_GAP, STRANDED_PREPOSITIONS, THING_PRONOUNS } from './contactGap.js';
 import { clauseHoldsCue, openerAfterAmountOfTime, OPENING_SUBORDINATORS, OPENING_WORDS, openingClauseOnly, openingParticipleOnly, TIME_SUBORDINATORS } from './openingClause.js';
-import { WORDLESS_REACTIONS } from './verbConstructions.js';
+import { chargedWith, WORDLESS_REACTIONS } from './verbConstructions.js';
 import { amountComplementAt } from './verbCues.js';
 import { hedgeSaySo, proformSoEnd } from './proformSo.js';
 
@@ -327,7 +327,9 @@ export function verbContent(ctx: StageContext, cue: Cue, ts: number, te: number,
   // ("said little about the ferry, and Ruiz agreed", "talked about the levy but Ruiz left": a cue that ends in "about"
   // takes a noun phrase, the topic, or a question word's clause; a subject and verb after the topic are a clause of their own)
   const topicOnly = a >= 0 && a === cue.tokEnd && doc.lower[a - 1] === 'about' && !WH_SUBJECTS.has(doc.lower[a]!);
-  const clausal = a >= 0 && !topicOnly && !cue.lemma.endsWith(' as') && (doc.lower[a - 1] === 'that' || takesClause(doc, a, te) || isQuoteMark(doc, a) || SAYING_CLASSES.has(cue.cueClass));
+  // (a charge brought, "charged Vale with fraud, and the mayor …", has an object for content, not a clause)
+  const charged = a === cue.head + 1 && cue.lemma === 'charge' && chargedWith(doc, ctx.lex, cue.head, a, te);
+  const clausal = a >= 0 && !topicOnly && !charged && !cue.lemma.endsWith(' as') && (doc.lower[a - 1] === 'that' || takesClause(doc, a, te) || isQuoteMark(doc, a) || SAYING_CLASSES.has(cue.cueClass));
   const leftOfClause = inverted || governed || !source ? cue.tokStart : source.a;
   const setOff = leftOfClause - 1 >= ts && (doc.value[leftOfClause - 1] === ',' || isQuoteMark(doc, leftOfClause - 1) || /^[—–(]$/.test(doc.value[leftOfClause - 1]!));
   // "The plan, he said, will fail": content on both sides of the cue (also behind a day: "…, aides said Friday, because …")

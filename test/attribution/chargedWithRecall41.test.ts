@@ -15,6 +15,11 @@ describe('"charged <person> with <offence>"', () => {
     expect(rows('Berg is the county attorney who charged Ruiz with perjury in the ferry case.')).toEqual([['who', 'charged', 'Ruiz with perjury in the ferry case']]);
   });
 
+  it('the content is the object and its "with" phrase: a new subject and verb after it end it', () => {
+    expect(rows('Prosecutors charged the officer with murder and Vale fired the police chief.')).toEqual([['Prosecutors', 'charged', 'the officer with murder']]);
+    expect(rows('Police charged Berg with fraud, and Ruiz resigned.')).toEqual([['Police', 'charged', 'Berg with fraud']]);
+  });
+
   it('an offence told by a gerund phrase', () => {
     expect(rows('Harbour police have charged two officers with falsifying the logs.')).toEqual([['Harbour police', 'have charged', 'two officers with falsifying the logs']]);
   });
