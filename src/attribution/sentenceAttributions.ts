@@ -215,6 +215,9 @@ export function attributionsOfSentence(ctx: StageContext, window: SentenceWindow
           rels.push(built.relation);
           continue;
         }
+        // "A poll found that 40 percent backed the levy, while 30 percent opposed it": the finding runs on over the
+        // result set beside it, which is part of what the document reports, not a relation of its own
+        if (built.boundary >= 0 && comparisonInFinding(doc, holder, built.relation, built.boundary)) continue;
         let boundary = built.boundary >= 0 ? built.boundary : own || sub ? src.a - 1 : objectSub ? src.a - (doc.lower[src.a - 2] === 'even' ? 2 : 1) : mainClauseAfter(ctx, ts, holder, built.relation);
         if (boundary < 0) boundary = joinedClauseAfterObject(ctx, holder, built.relation);
         if (boundary < 0) boundary = dashBefore(ctx, holder, built.relation);
@@ -802,6 +805,26 @@ function contrastInReport(doc: SlantDocument, holder: Relation, r: Relation, bou
   // (another's view after "while", "but" is set beside the report: "…, while Ruiz expects a long fight")
   if (!shared && !CONCESSIVES.has(doc.lower[boundary + 1]!)) return false;
   return VIEW_CLASSES.has(r.cue.cueClass) || (!shared && (r.cue.cueClass === 'evaluation' || r.cue.cueClass === 'perception'));
+}
+
+/** Conjunctions that set one result of a poll or study beside another ("…, while 30 percent …"). */
+const COMPARING = new Set(['while', 'whereas']);
+
+/**
+ * "A survey found that 40 percent of clerks backed the levy, while 30 percent opposed it", "The poll showed Vale
+ * leads among clerks, whereas Ruiz leads among growers": a document's finding (a clause with a verb of its own) goes
+ * on over ", while" with a second result that has a subject of its own right after the conjunction; that result is
+ * part of the finding, not a report of its own. A person's finding or a saying cue keeps the split ("Vale said …,
+ * while Ruiz argued …").
+ */
+function comparisonInFinding(doc: SlantDocument, holder: Relation, r: Relation, boundary: number): boolean {
+  const h = holder.content;
+  if (!(holder.cue.cueClass === 'document' || holder.entity?.kind === 'document') || h === null || boundary <= h.a || h.b <= boundary) return false;
+  if (doc.value[boundary] !== ',' || !COMPARING.has(doc.lower[boundary + 1] ?? '') || !hasVerb(doc, h.a, boundary)) return false;
+  if (r.cue.type !== 'verb' || r.source === null || r.source.a !== boundary + 2 || r.content === null || r.content.a < r.cue.tokEnd) return false;
+  // (a second result counts what respondents said, "…, while 30 percent said it was not"; a named party's saying is
+  // a report of its own: "…, whereas the board claimed a profit")
+  return !SAYING_CLASSES.has(r.cue.cueClass) || doc.pos[r.source.a] === 'NUM';
 }
 
 /** Do two source phrases cover the same tokens? */
