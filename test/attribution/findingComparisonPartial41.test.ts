@@ -28,6 +28,15 @@ describe('"A survey found that 40 percent backed the levy, while 30 percent oppo
     ]);
   });
 
+  it('after "and" a count of respondents is a second result of the finding too', () => {
+    expect(rows('The survey found that 59 percent of clerks disapprove of the levy, and 74 percent said the port is on the wrong track.')).toEqual([
+      ['The survey', 'found', '59 percent of clerks disapprove of the levy, and 74 percent said the port is on the wrong track'],
+    ]);
+    expect(rows('The poll found 79 percent of clerks said they were satisfied and 60 percent said they wanted more ferries.')).toEqual([
+      ['The poll', 'found', '79 percent of clerks said they were satisfied and 60 percent said they wanted more ferries'],
+    ]);
+  });
+
   it('not: a person\'s finding or a saying cue keeps the second report apart', () => {
     expect(rows('Vale found that the pier was unsafe, while Ruiz argued it was sound.')).toEqual([
       ['Vale', 'found', 'the pier was unsafe'],
@@ -39,10 +48,18 @@ describe('"A survey found that 40 percent backed the levy, while 30 percent oppo
     ]);
   });
 
-  it('not: a named party\'s saying beside a document\'s finding, nor a second result joined by "and"', () => {
+  it('not: a named party\'s report beside a document\'s finding, nor a second result with no count joined by "and"', () => {
     expect(rows('The audit found that the port lost money, whereas the board claimed a profit.')).toEqual([
       ['The audit', 'found', 'the port lost money'],
       ['the board', 'claimed', 'a profit'],
+    ]);
+    expect(rows('The audit found that the port lost money, and the board claimed a profit.')).toEqual([
+      ['The audit', 'found', 'the port lost money'],
+      ['the board', 'claimed', 'a profit'],
+    ]);
+    expect(rows('The study found the pier was unsafe and Ruiz argued it was sound.')).toEqual([
+      ['The study', 'found', 'the pier was unsafe'],
+      ['Ruiz', 'argued', 'it was sound'],
     ]);
     const joined = rows('The study showed that growers favored the levy, and clerks opposed it.');
     expect(joined[0]).toEqual(['The study', 'showed', 'growers favored the levy']);
