@@ -215,6 +215,9 @@ export function attributionsOfSentence(ctx: StageContext, window: SentenceWindow
           rels.push(built.relation);
           continue;
         }
+        // "A poll found that 40 percent backed the levy, while 30 percent opposed it": the finding runs on over the
+        // result set beside it, which is part of what the document reports, not a relation of its own
+        if (comparisonInFinding(doc, holder, built.relation)) continue;
         let boundary = built.boundary >= 0 ? built.boundary : own || sub ? src.a - 1 : objectSub ? src.a - (doc.lower[src.a - 2] === 'even' ? 2 : 1) : mainClauseAfter(ctx, ts, holder, built.relation);
         if (boundary < 0) boundary = joinedClauseAfterObject(ctx, holder, built.relation);
         if (boundary < 0) boundary = dashBefore(ctx, holder, built.relation);
@@ -802,6 +805,36 @@ function contrastInReport(doc: SlantDocument, holder: Relation, r: Relation, bou
   // (another's view after "while", "but" is set beside the report: "…, while Ruiz expects a long fight")
   if (!shared && !CONCESSIVES.has(doc.lower[boundary + 1]!)) return false;
   return VIEW_CLASSES.has(r.cue.cueClass) || (!shared && (r.cue.cueClass === 'evaluation' || r.cue.cueClass === 'perception'));
+}
+
+/** Conjunctions that set one result of a poll or study beside another ("…, while 30 percent …"). */
+const COMPARING = new Set(['while', 'whereas']);
+
+/**
+ * "A survey found that 40 percent of clerks backed the levy, while 30 percent opposed it", "The poll showed Vale
+ * leads among clerks, whereas Ruiz leads among growers", "…, and 74 percent said …": a
+ * document's finding (a clause with a verb of its own) goes on over a second result set beside it, which is part of
+ * the finding, not a report of its own. After ", while" or ", whereas" any subject of its own sets the result beside
+ * the first; after "and" only a count of respondents does ("…, and the board claimed a profit" is a
+ * report of its own). A person's finding or a saying cue keeps the split ("Vale said …, while Ruiz argued …").
+ */
+function comparisonInFinding(doc: SlantDocument, holder: Relation, r: Relation): boolean {
+  const h = holder.content;
+  if (!(holder.cue.cueClass === 'document' || holder.entity?.kind === 'document') || h === null || r.source === null) return false;
+  if (r.cue.type !== 'verb' || r.content === null || r.content.a < r.cue.tokEnd) return false;
+  const s = r.source.a;
+  const joint = s - 1;
+  if (joint <= h.a || h.b <= joint) return false;
+  const low = doc.lower[joint]!;
+  const comparing = COMPARING.has(low) && doc.value[joint - 1] === ',';
+  if (!comparing && low !== 'and') return false;
+  if (!hasVerb(doc, h.a, doc.value[joint - 1] === ',' ? joint - 1 : joint)) return false;
+  // (a count of respondents: "30 percent", "only 19", "just 1 percent")
+  const counted = doc.pos[s] === 'NUM' || (doc.pos[s + 1] === 'NUM' && s + 1 < r.source.b && isAdverbLike(doc, s));
+  if (!comparing && !counted) return false;
+  // (a second result counts what respondents said, "…, while 30 percent said it was not"; a named party's saying is
+  // a report of its own: "…, whereas the board claimed a profit")
+  return !SAYING_CLASSES.has(r.cue.cueClass) || counted;
 }
 
 /** Do two source phrases cover the same tokens? */
