@@ -14,6 +14,7 @@ import { mayNamePerson } from './peopleNouns.js';
 import type { SourcePhrase, TokenRange } from './nounPhrases.js';
 import { colonIntroduction, contentlessCueBefore, inWordsOf, possessedNounColon, coordinatedPiece, leadInAfterReport, shortLeadIn, namedAroundParagraph, speechTagAfter, type QuoteSource, type ResolvePhrase } from './quoteBinding.js';
 import type { Relation } from './relation.js';
+import { dropQuotationAsides } from './quotationAsides.js';
 import { attributionsOfSentence } from './sentenceAttributions.js';
 import { firstWindowOf, nextWindowOf } from './sentenceWindows.js';
 import { SourceRegistry, type SourceEntity } from './sourceRegistry.js';
@@ -161,7 +162,8 @@ export function findAttributions(doc: SlantDocument, segments: Segment[], lex: A
   // 3. Output (loops over module functions: a callback made per document is compiled again after
   // each memory-reducing GC).
   const attributions: Attribution[] = [];
-  for (const r of oneRelationPerContent(doc, relations, quoteRelation)) attributions.push(attributionOf(doc, r));
+  // (a judgement or view inside a quotation's extent describes its speaker or scene: no report of its own)
+  for (const r of dropQuotationAsides(doc, oneRelationPerContent(doc, relations, quoteRelation))) attributions.push(attributionOf(doc, r));
   attributions.sort(byStartThenCue);
   const quoteOut: Quote[] = [];
   for (let qi = 0; qi < quotes.length; qi++) quoteOut.push(quoteOf(text, quotes[qi]!, quoteRelation[qi]?.entity ?? null));
