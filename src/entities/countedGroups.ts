@@ -2,7 +2,7 @@ import { isPunctOrSymbolText } from '../document/letterRuns.js';
 import type { EntityLexicons } from './entityLexicons.js';
 import { isRoleWord } from './entityLabels.js';
 import { NUMBER_QUALIFIERS, numberWordValue, scaleValue } from '../document/numberWords.js';
-import { CAP, plainToken, type WordUnits } from './wordUnits.js';
+import { CAP, plainToken, posOf, type WordUnits } from './wordUnits.js';
 
 /** A counted group of people: "26 cartel operatives", "more than twenty suspects". */
 export interface CountedGroup {
@@ -29,7 +29,7 @@ const QUALIFIERS = NUMBER_QUALIFIERS.map((q) => q.split(' '));
  */
 export function findCountedGroups(units: WordUnits, lex: EntityLexicons): CountedGroup[] {
   const out: CountedGroup[] = [];
-  const { text, lower, lemma, pos, sentence, heading } = units;
+  const { text, lower, lemma, sentence, heading } = units;
   const n = units.length;
   // Whether a one-token unit's lower-case form (its token's) is a number is in the document,
   // read from the word's record once per token: most units are not, and are skipped on it.
@@ -61,10 +61,10 @@ export function findCountedGroups(units: WordUnits, lex: EntityLexicons): Counte
         head = k;
         // a compound goes on: "cartel leaders" → head "leaders"; "members of" stops.
         const next = k + 1;
-        if (!(next < n && sentence[next] === s && !(units.flags[next]! & CAP) && pos[next] === 'NOUN' && (PEOPLE.has(lower[next]!) || isRoleWord(units, next, lex)) && lower[next] !== lemma[next])) break;
+        if (!(next < n && sentence[next] === s && !(units.flags[next]! & CAP) && posOf(units, next) === 'NOUN' && (PEOPLE.has(lower[next]!) || isRoleWord(units, next, lex)) && lower[next] !== lemma[next])) break;
         continue;
       }
-      if (!['ADJ', 'NOUN', 'PROPN', 'VERB', 'NUM'].includes(pos[k]!)) break;
+      if (!['ADJ', 'NOUN', 'PROPN', 'VERB', 'NUM'].includes(posOf(units, k))) break;
     }
     if (head < 0) continue;
     let qualifier: string | undefined;

@@ -1,6 +1,6 @@
 import { isPunctOrSymbolText } from '../document/letterRuns.js';
 import type { EntityLexicons } from './entityLexicons.js';
-import { CAP, plainToken, type WordUnits } from './wordUnits.js';
+import { CAP, plainToken, posOf, type WordUnits } from './wordUnits.js';
 import { FormLemmaMemos } from '../document/wordIdTable.js';
 
 /** Words that may stand in a label before a role noun: "former", "alleged", "jailed", "top". */
@@ -73,7 +73,7 @@ export function labelsAround(units: WordUnits, from: number, to: number, lex: En
   const out: { start: number; end: number }[] = [];
   const n = units.length;
   if (from < 0 || from >= n) return out;
-  const { text, lower, lemma, pos, sentence, flags } = units;
+  const { text, lower, lemma, sentence, flags } = units;
   const s = sentence[from]!;
   // Before: walk back over modifiers; the word right before the name must be a role noun.
   const before = from - 1;
@@ -82,8 +82,8 @@ export function labelsAround(units: WordUnits, from: number, to: number, lex: En
     let a = pair ? from - 2 : from - 1;
     while (a - 1 >= 0 && from - (a - 1) <= 5) {
       const u = a - 1;
-      if (sentence[u] !== s || !MODIFIER_POS.has(pos[u]!) || isPunctOrSymbolText(text[u]!) || CLAUSE.has(lower[u]!)) break;
-      if (pos[u] === 'VERB' && !PARTICIPLE_ENDING.test(lower[u]!)) break; // "jailed", "convicted"; not "met"
+      if (sentence[u] !== s || !MODIFIER_POS.has(posOf(units, u)) || isPunctOrSymbolText(text[u]!) || CLAUSE.has(lower[u]!)) break;
+      if (posOf(units, u) === 'VERB' && !PARTICIPLE_ENDING.test(lower[u]!)) break; // "jailed", "convicted"; not "met"
       a--;
     }
     out.push({ start: units.start[a]!, end: units.end[before]! });
@@ -95,14 +95,14 @@ export function labelsAround(units: WordUnits, from: number, to: number, lex: En
     const startAt = b;
     let role = false;
     while (b < n && b - startAt < 10) {
-      if (sentence[b] !== s || DESCRIPTION_ENDS.has(text[b]!) || CLAUSE.has(lower[b]!) || pos[b] === 'AUX') break;
+      if (sentence[b] !== s || DESCRIPTION_ENDS.has(text[b]!) || CLAUSE.has(lower[b]!) || posOf(units, b) === 'AUX') break;
       if (isRoleWord(units, b, lex)) role = true;
       b++;
     }
     const closed = b >= n || sentence[b] !== s || DESCRIPTION_ENDS.has(text[b]!);
     // A description ends in a noun ("a former police chief"), not a verb ("officials announced").
     const last = b - 1;
-    const nounEnd = b > startAt && (pos[last] === 'NOUN' || pos[last] === 'PROPN' || isRoleWord(units, last, lex));
+    const nounEnd = b > startAt && (posOf(units, last) === 'NOUN' || posOf(units, last) === 'PROPN' || isRoleWord(units, last, lex));
     if (role && closed && nounEnd) out.push({ start: units.start[startAt]!, end: units.end[b - 1]! });
   }
   return out;

@@ -7,7 +7,7 @@ import { anchorShape } from '../document/shapeAnchor.js';
 import { findCountedGroups } from './countedGroups.js';
 import { isRoleWord, labelsAround, ROLE_LEMMA, roleForms } from './entityLabels.js';
 import { WORD, wordBitsOf, type EntityLexicons } from './entityLexicons.js';
-import { acronymOf, foldName, institutionKey, nameParts, slugOf, withoutFinalDot } from './nameKeys.js';
+import { acronymOf, foldName, institutionKey, isPlainWord, nameParts, pushNamePart, slugOf, withoutFinalDot } from './nameKeys.js';
 import { findNameRuns, isCapWord, NAME_PARTICLES, type NameRun } from './nameRuns.js';
 import { CAP, foldedOf, lexBitsOf, POSSESSIVE, SENTENCE_START, wordUnits, type WordUnits } from './wordUnits.js';
 import { isAcronymShape, isUpperInitial, upperLength } from '../document/letterRuns.js';
@@ -439,6 +439,25 @@ function text(c: Scan, from: number, to: number): string {
   return c.doc.text.slice(c.uStart[from]!, c.uEnd[to - 1]!);
 }
 
+/**
+ * `nameParts(text(c, from, to))`, read from the units' folded forms when that is what it gives: every unit a plain
+ * word (`isPlainWord`, which `foldName` only lower-cases, as `foldedOf` keeps it), one space between each and the
+ * next, and not "the" first (`foldName` drops it from a phrase). Most names are such; they then cost no copy of
+ * the text, lower-cased and split, and their parts are the units' strings, already hashed by the word lookups.
+ */
+function namePartsOf(c: Scan, from: number, to: number): string[] {
+  const { uText, uStart, uEnd } = c;
+  const input = c.doc.text;
+  for (let k = from; k < to; k++) {
+    const joined = k === from || (uStart[k] === uEnd[k - 1]! + 1 && charCodeAt(input, uEnd[k - 1]!) === 32);
+    if (!joined || !isPlainWord(uText[k]!)) return nameParts(text(c, from, to));
+  }
+  if (to - from >= 2 && fold(c, from) === 'the') return nameParts(text(c, from, to));
+  const parts: string[] = [];
+  for (let k = from; k < to; k++) pushNamePart(parts, fold(c, k));
+  return parts;
+}
+
 /** A new entity draft of mention `m`, added to the scan's drafts. */
 function newDraft(c: Scan, m: Mention, parts: string[]): Draft {
   const d: Draft = { type: m.type, key: m.key, prefix: m.prefix ?? '', parts, mentions: [m], gender: m.gender, labels: [], quantity: undefined, starts: undefined };
@@ -591,7 +610,7 @@ function classifyRun(c: Scan, run: NameRun) {
   const aliasFrom = honorific !== undefined ? prefixTo - 1 : s;
   const labelFrom = titled ? (chainFrom >= 0 ? chainFrom : prefixFrom) : undefined;
   const labelTo = titled ? (honorific !== undefined ? prefixTo - 1 : prefixTo) : undefined;
-  const parts = nameParts(text(c, s, to));
+  const parts = namePartsOf(c, s, to);
   if (parts.length === 0) return;
   const person = mention(s, to, 'person', parts.join(' '), aliasFrom, aliasTo, undefined, false, honorific || lex.givenNames.get(first) || undefined, labelFrom, labelTo);
   if (len >= 2) {

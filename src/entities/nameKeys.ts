@@ -28,8 +28,8 @@ export function foldName(s: string): string {
 
 const isAsciiLetter = (c: number) => (c | 32) >= 97 && (c | 32) <= 122;
 
-/** An ASCII letter, then ASCII letters, dots and hyphens (`/^[A-Za-z][A-Za-z.-]*$/`). */
-function isPlainWord(s: string): boolean {
+/** An ASCII letter, then ASCII letters, dots and hyphens (`/^[A-Za-z][A-Za-z.-]*$/`): a word `foldName` only lower-cases. */
+export function isPlainWord(s: string): boolean {
   // The length read once: a megamorphic load on names of many string representations (perf39).
   const len = s.length;
   if (len === 0 || !isAsciiLetter(charCodeAt(s, 0))) return false;
@@ -76,11 +76,17 @@ const SUFFIX_MAX_LENGTH = [...SUFFIXES].reduce((m, w) => Math.max(m, w.length), 
 export function nameParts(name: string): string[] {
   // `foldName` leaves only single spaces as white space: a plain split, no regular expressions.
   const out: string[] = [];
-  for (const part of foldName(name).split(' ')) {
-    const w = charCodeAt(part, part.length - 1) === 44 ? part.slice(0, -1) : part; // a final comma
-    if (w && !(w.length <= SUFFIX_MAX_LENGTH && SUFFIXES.has(w)) && !isInitial(w)) out.push(w);
-  }
+  for (const part of foldName(name).split(' ')) pushNamePart(out, part);
   return out;
+}
+
+/**
+ * Appends folded word `part` of a name to `out` as `nameParts` keeps it: without a final comma, and not at all
+ * when it is a suffix (Jr., III), an initial or empty. (Also for callers holding a name's folded words already.)
+ */
+export function pushNamePart(out: string[], part: string): void {
+  const w = charCodeAt(part, part.length - 1) === 44 ? part.slice(0, -1) : part; // a final comma
+  if (w && !(w.length <= SUFFIX_MAX_LENGTH && SUFFIXES.has(w)) && !isInitial(w)) out.push(w);
 }
 
 /** One letter a-z, with or without a dot ("j", "j."): `/^[a-z]\.?$/`. */

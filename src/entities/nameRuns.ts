@@ -1,6 +1,6 @@
 import { WORD, type EntityLexicons } from './entityLexicons.js';
 import { withoutFinalDot } from './nameKeys.js';
-import { CAP, foldedOf, lexBitsOf, POSSESSIVE, SENTENCE_START, type WordUnits } from './wordUnits.js';
+import { CAP, foldedOf, lexBitsOf, posOf, POSSESSIVE, SENTENCE_START, type WordUnits } from './wordUnits.js';
 
 /** Lower-case words allowed inside a name between capitalised words. */
 const CONNECTORS = new Set(['of', 'de', 'del', 'la', 'las', 'los', 'van', 'von', 'der', 'den', 'da', 'das', 'dos', 'di', 'du', 'bin', 'ibn', 'al', 'el', 'y', 'le', '&']);
@@ -100,7 +100,7 @@ function trimmable(units: WordUnits, i: number, lex: EntityLexicons): boolean {
   const bits = lexBitsOf(units, i, lex);
   const lower = units.lower[i]!;
   if (bits & WORD.NOT_NAME || (lower !== f && lex.notNames.has(lower))) return !(bits & WORD.KNOWN);
-  if (!(units.flags[i]! & SENTENCE_START) || units.pos[i] === 'PROPN') return false;
+  if (!(units.flags[i]! & SENTENCE_START) || posOf(units, i) === 'PROPN') return false;
   // A sentence-initial capital that wink-nlp does not read as a proper noun ("Officials said").
   return !(bits & MAY_NAME);
 }

@@ -43,8 +43,6 @@ export interface WordUnits {
   readonly lower: readonly string[];
   /** Lemma of the unit: the last token's lemma after the hyphenated prefix ("narco-terrorist"). */
   readonly lemma: readonly string[];
-  /** wink-nlp POS of the last token. */
-  readonly pos: readonly string[];
   /** `foldName(text)`, once asked for (see `foldedOf`). */
   readonly folded: (string | undefined)[];
   /** `LOOKED_UP | wordBitsOf(lex, folded)`, once asked for (see `lexBitsOf`); 0 before. */
@@ -62,6 +60,11 @@ export function lexBitsOf(units: WordUnits, i: number, lex: EntityLexicons): num
   let b = units.lexBits[i]!;
   if (b === 0) units.lexBits[i] = b = LOOKED_UP | wordBitsOf(lex, foldedOf(units, i));
   return b;
+}
+
+/** wink-nlp's POS tag of the unit: its last token's (read from the document, as few units are asked). */
+export function posOf(units: WordUnits, i: number): string {
+  return units.doc.pos[units.token[i]!]!;
 }
 
 /**
@@ -139,7 +142,6 @@ export function wordUnits(doc: SlantDocument, ranges: ReadonlyArray<readonly [nu
     text: new Array<string>(capacity),
     lower: new Array<string>(capacity),
     lemma: new Array<string>(capacity),
-    pos: new Array<string>(capacity),
   };
   // Offsets of the next ’ and ‘ at or after the current unit, searched forward once over the
   // whole text: a unit before both (most units) needs no scan of its lower-case form and lemma.
@@ -149,7 +151,6 @@ export function wordUnits(doc: SlantDocument, ranges: ReadonlyArray<readonly [nu
   cols.text.length = n;
   cols.lower.length = n;
   cols.lemma.length = n;
-  cols.pos.length = n;
   // Views of exactly `n` entries: reading past the last unit gives `undefined`, as an array would.
   return {
     length: n,
@@ -164,7 +165,6 @@ export function wordUnits(doc: SlantDocument, ranges: ReadonlyArray<readonly [nu
     text: cols.text,
     lower: cols.lower,
     lemma: cols.lemma,
-    pos: cols.pos,
     folded: new Array<string | undefined>(n).fill(undefined),
     lexBits: new Int32Array(buffer, capacity * 16, n),
   };
@@ -182,7 +182,6 @@ interface Columns {
   text: string[];
   lower: string[];
   lemma: string[];
-  pos: string[];
 }
 
 function unitsOfRange(doc: SlantDocument, from: number, to: number, cols: Columns, curlyQuote: { right: number; left: number }, headingLine: ArrayLike<number> | undefined): void {
@@ -230,7 +229,6 @@ function unitsOfRange(doc: SlantDocument, from: number, to: number, cols: Column
     cols.text[i] = text;
     cols.lower[i] = lower;
     cols.lemma[i] = one ? lemmaLast : `${lower.slice(0, lower.length - value[e - 1]!.length)}${lemmaLast}`;
-    cols.pos[i] = doc.pos[e - 1]!;
     if (!isOpener) atSentenceStart = false;
     i++;
     k = e;

@@ -44,6 +44,26 @@ describe('entities in one article', () => {
     for (const m of e.mentions) expect(text.slice(m.start, m.end)).toBe(m.text);
   });
 
+  it('keys a person by the same name words whether read from plain words or from the folded text', () => {
+    // Plain words one space apart are read from the word units; accents and a double space go through the text.
+    const text = [
+      'Senator Ana J. Vale Jr. spoke on Monday.',
+      'Mayor Tomas Ruiz-Berg said the pier would close.',
+      'Councillor José Núñez agreed with Vale.',
+      'Judge Lena  Tarn answered, and Ruiz-Berg left.',
+    ].join('\n');
+    const a = analyse(text);
+    const people = a.entities.filter((e) => e.type === 'person');
+    expect(people.map((e) => [e.name, e.key])).toEqual([
+      ['Ana J. Vale Jr.', 'person:vale'],
+      ['Tomas Ruiz-Berg', 'person:ruiz-berg'],
+      ['José Núñez', 'person:nunez'],
+      ['Lena  Tarn', 'person:tarn'],
+    ]);
+    expect(entity(a, 'Ana J. Vale Jr.').aliases).toEqual(['Ana J. Vale Jr.', 'Vale']);
+    expect(entity(a, 'Tomas Ruiz-Berg').aliases).toEqual(['Tomas Ruiz-Berg', 'Ruiz-Berg']);
+  });
+
   it('reads "Mr. Halvorsen" as the person Halvorsen, with the title as an alias', () => {
     const a = analyse('Mexico has been under pressure from Mr. Halvorsen for months. Mr. Halvorsen has threatened tariffs.');
     const e = entity(a, 'Halvorsen');

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { acronymOf, foldName, nameParts, slugOf, withoutFinalDot } from '../../src/entities/nameKeys.js';
+import { acronymOf, foldName, isPlainWord, nameParts, pushNamePart, slugOf, withoutFinalDot } from '../../src/entities/nameKeys.js';
 
 describe('foldName', () => {
   it('lower-cases a plain word and a plain phrase, dropping a leading "the"', () => {
@@ -30,6 +30,19 @@ describe('nameParts', () => {
     expect(nameParts('José\tNúñez  Vidal')).toEqual(['jose', 'nunez', 'vidal']);
     expect(nameParts('Marta\u00a0Vell’s')).toEqual(['marta', 'vell']);
     expect(nameParts(' The  Vell   Family ')).toEqual(['vell', 'family']);
+  });
+});
+
+describe('pushNamePart and isPlainWord', () => {
+  it('keeps a folded word as nameParts does, and drops initials, suffixes and final commas', () => {
+    const out: string[] = [];
+    for (const w of ['ana', 'j.', 'k', 'vale,', 'jr.', 'iii', '', 'ruiz-berg']) pushNamePart(out, w);
+    expect(out).toEqual(['ana', 'vale', 'ruiz-berg']);
+  });
+
+  it('tells the words foldName only lower-cases', () => {
+    for (const w of ['Vale', 'U.S.', 'Ruiz-Berg', 'x']) expect(isPlainWord(w)).toBe(true);
+    for (const w of ['', '.Vale', '-x', 'José', "O'Neil", 'Vale’s', 'Ana Vale', 'B2']) expect(isPlainWord(w)).toBe(false);
   });
 });
 

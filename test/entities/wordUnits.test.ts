@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { readDocument } from '../../src/document/readDocument.js';
-import { foldedOf, plainToken, POSSESSIVE, SENTENCE_START, wordUnits, type WordUnits } from '../../src/entities/wordUnits.js';
+import { foldedOf, plainToken, posOf, POSSESSIVE, SENTENCE_START, wordUnits, type WordUnits } from '../../src/entities/wordUnits.js';
 import { foldName } from '../../src/entities/nameKeys.js';
 
 const unitsOf = (text: string): WordUnits => {
@@ -23,7 +23,7 @@ describe('wordUnits tokens', () => {
       expect(u.doc.value[t]).toBe(u.text[i]);
       expect(u.doc.lower[t]).toBe(u.lower[i]);
       expect(u.doc.lemma[t]).toBe(u.lemma[i]);
-      expect(u.doc.pos[t]).toBe(u.pos[i]);
+      expect(posOf(u, i)).toBe(u.doc.pos[t]);
     }
   });
 
@@ -34,9 +34,12 @@ describe('wordUnits tokens', () => {
       expect(plainToken(u, i)).toBe(-1);
       expect(u.doc.text.slice(u.start[i]!, u.end[i]!)).toBe(w);
       expect(u.doc.end[u.token[i]!]).toBe(u.end[i]);
-      expect(u.doc.pos[u.token[i]!]).toBe(u.pos[i]);
+      expect(posOf(u, i)).toBe(u.doc.pos[u.token[i]!]);
     }
     expect(u.lemma[index(u, 'harbour-pilots')]).toBe(`harbour-${u.doc.lemma[u.token[index(u, 'harbour-pilots')]!]}`);
+    // the tag of «pilots», not of «harbour» or of the hyphen
+    expect(posOf(u, index(u, 'harbour-pilots'))).toBe('NOUN');
+    expect(posOf(u, index(u, 'hired'))).toBe('VERB');
   });
 
   it('has no plain token for a unit with curly apostrophes (its lower-case form is straightened)', () => {
