@@ -3,8 +3,8 @@
  * (perf55). `npm run bench:stages` gives the stage's share; this says which of its functions take the time, and
  * compares two source trees on the stage alone, where a change to it is a larger part of what is timed.
  *
- * Builds each source tree's stage (readDocument, segmentDocument, findAttributions; not minified, with a source
- * map, so the profile names src/ functions) into bench/results/attribution-stage/. Timing: the builds in one
+ * Builds each source tree's stage (readDocument, segmentDocument, findAttributions; syntax minified as the package
+ * is, names kept, with a source map, so the profile names src/ functions) into bench/results/attribution-stage/. Timing: the builds in one
  * process, rounds alternating; each round reads its documents afresh (untimed), so the per-document memos start
  * empty as in an analysis, then times `findAttributions` over them (CPU). Prints each build's median and the
  * median of its per-round ratio to the current build (a round's load falls on both builds alike; which runs first
@@ -16,13 +16,22 @@
  * Usage: node bench/attributionStage.mjs [--base <other source tree root>] [--base-first] [--articles 100] [--rounds 30] [--warm 3]
  *        node bench/attributionStage.mjs --profile [--top 40]
  *        node bench/attributionStage.mjs --alloc [--base <tree>] [--articles 60]
+ *        node bench/attributionStage.mjs --instructions [--base <tree>] [--articles 60] [--keep DIR] [--cache]
+ * `--instructions` (perf63): each build in its own process under valgrind's callgrind (`--single-threaded
+ * --predictable`, counting off during a warm-up of 1,200 documents), `findAttributions`' instructions per article over
+ * documents read before the window: counts, not times, so the load does not move them (they miss what the clock
+ * loses to cache misses; `--cache` adds callgrind's cache simulation). Builds of two trees differ by where they were
+ * built (perf62: a worktree against an archive of the same commit, 10 %): compare trees made the same way and run a
+ * same-code control. `--keep DIR`: the dumps and node's JIT map in DIR/current and DIR/base, for
+ * `node bench/steadyWindow.mjs --read DIR/current/callgrind.<pid>.1 --from 0 --to <articles> --js`.
  * `--alloc` (perf57): bytes `findAttributions` allocates per article, per build, in a child process each: V8's
  * `--trace-gc-nvp` «allocated» summed over three windows, each between two forced collections, after five warm-up
  * passes. Counts, not times: the machine's load does not move them.
  * (another tree: a checkout or `git archive <commit> | tar -x -C <dir>`, its node_modules linked to this one's)
  */
-import { mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
-import { spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { execFileSync, spawn, spawnSync } from 'node:child_process';
+import os from 'node:os';
 import { createHash } from 'node:crypto';
 import { Session } from 'node:inspector/promises';
 import { SourceMap } from 'node:module';
@@ -44,6 +53,10 @@ const { values: opt } = parseArgs({
     top: { type: 'string', default: '40' },
     alloc: { type: 'boolean' },
     'alloc-child': { type: 'string' },
+    instructions: { type: 'boolean' },
+    keep: { type: 'string' },
+    cache: { type: 'boolean' },
+    'instructions-child': { type: 'string' },
   },
 });
 const root = fileURLToPath(new URL('../', import.meta.url));
@@ -68,6 +81,9 @@ async function buildStage(tree, name) {
     platform: 'node',
     sourcemap: true,
     splitting: false,
+    // (syntax minified as the package's bundles are, names kept: esbuild then inlines the constants it can, which
+    // changes what the stage costs; perf63)
+    minifySyntax: true,
     define: { __SLANTWISE_VERSION__: JSON.stringify(version) },
     external: ['wink-nlp', 'wink-eng-lite-web-model', 'zod', 'natural'],
     noExternal: [/eng-core-web-model\.json$/, /eng-cer-meta-model\.json$/, /^sentiment\/languages\//, /^natural\/lib\/natural\/distance\//],
@@ -97,7 +113,53 @@ if (opt['alloc-child']) {
   }
   process.exit(0);
 }
+if (opt['instructions-child']) {
+  // (the child of `--instructions`, under callgrind: counting is turned on after the warm-up, zeroed before the
+  // window, dumped after it)
+  const L = await import(pathToFileURL(opt['instructions-child']).href);
+  const readAll = () => texts.map((t) => {
+    const doc = L.readDocument(t);
+    return [doc, L.segmentDocument(doc).segments];
+  });
+  for (let n = 0; n < 1200; n += texts.length) for (const [doc, segs] of readAll()) L.findAttributions(doc, segs);
+  const docs = readAll();
+  const done = join(os.tmpdir(), `attribution-stage-on.${process.pid}`);
+  spawn('sh', ['-c', `callgrind_control -i on ${process.pid} > /dev/null 2>&1; touch ${done}`], { stdio: 'ignore', detached: true }).unref();
+  let sink = 0;
+  while (!existsSync(done)) for (let i = 0; i < 10_000; i++) sink += i & 1;
+  rmSync(done, { force: true });
+  // (a full collection first: the garbage made before the window is not collected inside it)
+  globalThis.gc();
+  os.getPriority(); // callgrind: --zero-before=uv_os_getpriority
+  for (const [doc, segs] of docs) sink += L.findAttributions(doc, segs).attributions.length;
+  os.uptime(); // callgrind: --dump-before=uv_uptime
+  if (sink === 0) throw new Error('nothing found');
+  process.exit(0);
+}
 const bundles = [await buildStage(root, 'current')];
+if (opt.instructions) {
+  if (opt.base) bundles.push(await buildStage(opt.base, 'base'));
+  bundles.forEach((bundle, b) => {
+    const name = b === 0 ? 'current' : 'base';
+    const dir = opt.keep ? resolve(opt.keep, name) : mkdtempSync(join(os.tmpdir(), 'attribution-stage-'));
+    mkdirSync(dir, { recursive: true });
+    const sim = opt.cache ? ['--cache-sim=yes', '--branch-sim=yes'] : [];
+    execFileSync('valgrind', ['--tool=callgrind', '--instr-atstart=no', ...sim, `--callgrind-out-file=${join(dir, 'callgrind.%p')}`, '--zero-before=uv_os_getpriority', '--dump-before=uv_uptime', process.execPath, '--single-threaded', '--predictable', '--expose-gc', ...(opt.keep ? ['--perf-basic-prof'] : []), fileURLToPath(import.meta.url), '--instructions-child', bundle, '--articles', opt.articles], { cwd: dir, stdio: ['ignore', 'ignore', 'pipe'], maxBuffer: 1 << 26 });
+    const dump = readdirSync(dir).find((f) => /^callgrind\.\d+\.1$/.test(f));
+    const text = readFileSync(join(dir, dump), 'utf8');
+    const events = /^events: (.*)$/m.exec(text)[1].split(' ');
+    const totals = (/^(?:summary|totals): (.*)$/m.exec(text)[1]).split(' ').map(Number);
+    const per = events.map((e, i) => `${e} ${(totals[i] / texts.length / 1e3).toFixed(1)} k`).join(', ');
+    console.log(`${name}: findAttributions per article ${per} (${texts.length} articles, callgrind)`);
+    if (!opt.keep) rmSync(dir, { recursive: true, force: true });
+    else {
+      const pid = /^callgrind\.(\d+)\./.exec(dump)[1];
+      renameSync(`/tmp/perf-${pid}.map`, join(dir, `perf-${pid}.map`));
+      console.log(`  dumps in ${dir}`);
+    }
+  });
+  process.exit(0);
+}
 if (opt.alloc) {
   if (opt.base) bundles.push(await buildStage(opt.base, 'base'));
   bundles.forEach((bundle, i) => {

@@ -22,49 +22,10 @@ import { LIGHT_VERBS } from './verbCues.js';
 import { COPULAS } from './tokens.js';
 import { ENACTING_VERBS, enactingPastLemma } from './enactedInstrument.js';
 import { FLOATING_VERBS } from './floatedIdea.js';
+import { CAP, CUE_FUNCTION_WORD, EXISTENTIAL_GROUND, VERB_GATE, W_CUE_FUNCTION_WORD, W_CUE_NOUN_KEY, W_EXISTENTIAL_GROUND, W_NOUN_WORD, W_OWN_KIND, W_REPORTS_NOUN, W_STATE_ADJECTIVE, W_VERB_FORM, W_VERB_LEMMA, W_VERB_S_FORM } from './tokenFlagBits.js';
 
-/** The word opens a cue of its own kind: a naming participle, an agentless adverb, a purpose participle, a verb of feeling (by its lemma). */
-export const OWN_KIND = 1;
-/** `cueNounKeys` holds the word: a reporting noun or its -s plural (`existentialNoun`). */
-export const CUE_NOUN_KEY = 2;
-/** `nounSense` may find a sense: the word is a `cueNounKeys` key, or an -ies plural of a reporting noun. */
-export const NOUN_WORD = 4;
-/** The word is one of the nouns of "reports have emerged that" (`findCues`). */
-export const REPORTS_NOUN = 8;
-/** `verbSense` may find a sense here: its early exit does not leave the token. */
-export const VERB_GATE = 16;
-/** Starts with an upper-case letter (`isCap`). */
-export const CAP = 32;
-/** "according", "in" or "it": words `findCues` tests by themselves ("according to", a poll's "in", "it is unclear"). */
-export const CUE_FUNCTION_WORD = 64;
-/** A noun that reports a finding or shared view after existential "there" ("there is evidence that"): `existentialNoun`. */
-export const EXISTENTIAL_GROUND = 128;
-/**
- * A token `findCues` has a test for: when none of these bits is set, no cue starts there
- * (the tests of a sentence's first words, such as a wh-clause subject, do not ask these bits).
- */
-export const ANY_CUE = OWN_KIND | CUE_NOUN_KEY | NOUN_WORD | REPORTS_NOUN | VERB_GATE | CUE_FUNCTION_WORD | EXISTENTIAL_GROUND;
-
-// Flags of one word, as the lower-case form or as the lemma of a token (bits apart from the token flags above).
-// At most 15 bits: the table by word id (`IdTable`) keeps 1 + these flags in a `Uint16Array`.
-const W_OWN_KIND = 1;
-const W_CUE_NOUN_KEY = 2;
-const W_NOUN_WORD = 4;
-const W_REPORTS_NOUN = 8;
-/** `verbStarts` holds it, or it is "be", a linking verb ("remain", `COPULAS`), a light verb ("make", "give") or an enacting verb ("pass", "sign": `ENACTING_VERBS`): `verbSense` goes on with this lemma. */
-const W_VERB_LEMMA = 16;
-/**
- * An inflected form `verbSense` may read as a reporting verb whatever its lemma: an -ing or -ed
- * form whose stem is a verb of the lexicon ("promising", "tweeted"), or an irregular past read
- * as a noun ("thought").
- */
-const W_VERB_FORM = 32;
-/** An -s form whose stem is a verb of the lexicon ("slams", "decries"): `verbSense` goes on when it is tagged as a name or a noun. */
-const W_VERB_S_FORM = 64;
-const W_CUE_FUNCTION_WORD = 128;
-const W_EXISTENTIAL_GROUND = 256;
-/** The state of a "be …" phrase of the lexicon ("confident", "determined"): `verbSense` reads it set off by a comma or a dash (`setOffStateSense`). */
-const W_STATE_ADJECTIVE = 512;
+// (the bits are declared in tokenFlagBits.ts, a module without imports, so that the bundles read them as numbers)
+export { ANY_CUE, CAP, CUE_FUNCTION_WORD, CUE_NOUN_KEY, EXISTENTIAL_GROUND, NOUN_WORD, OWN_KIND, REPORTS_NOUN, VERB_GATE } from './tokenFlagBits.js';
 
 const REPORTS_NOUNS = /^(?:reports|rumou?rs|word|news|speculation|claims|allegations)$/;
 

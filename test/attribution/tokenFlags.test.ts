@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { readFileSync } from 'node:fs';
 import { compileAttributionLexicons, DEFAULT_ATTRIBUTION_LEXICONS } from '../../src/attribution/attributionLexicons.js';
 import { findAttributions } from '../../src/attribution/findAttributions.js';
 import { ANY_CUE, CAP, CUE_FUNCTION_WORD, CUE_NOUN_KEY, NOUN_WORD, OWN_KIND, REPORTS_NOUN, tokenFlags, VERB_GATE } from '../../src/attribution/tokenFlags.js';
@@ -82,5 +83,25 @@ describe('token flags', () => {
     expect(at(readDocument('Ruiz says the toll will rise.'), lex, 'says') & VERB_GATE).not.toBe(0);
     expect(at(readDocument('The toll, Ruiz says, will rise.'), lexOther, 'says') & VERB_GATE).toBe(0);
     expect(at(readDocument('The fee, Vale says, will fall.'), lex, 'says') & VERB_GATE).not.toBe(0);
+  });
+});
+
+describe('token flag bits', () => {
+  it('are distinct bits that fit their tables, in a module the bundler can inline (no imports)', async () => {
+    const bits = await import('../../src/attribution/tokenFlagBits.js');
+    const tokenBits = [bits.OWN_KIND, bits.CUE_NOUN_KEY, bits.NOUN_WORD, bits.REPORTS_NOUN, bits.VERB_GATE, bits.CAP, bits.CUE_FUNCTION_WORD, bits.EXISTENTIAL_GROUND];
+    const wordBits = [bits.W_OWN_KIND, bits.W_CUE_NOUN_KEY, bits.W_NOUN_WORD, bits.W_REPORTS_NOUN, bits.W_VERB_LEMMA, bits.W_VERB_FORM, bits.W_VERB_S_FORM, bits.W_CUE_FUNCTION_WORD, bits.W_EXISTENTIAL_GROUND, bits.W_STATE_ADJECTIVE];
+    for (const set of [tokenBits, wordBits]) {
+      for (const b of set) expect(b & (b - 1)).toBe(0);
+      expect(new Set(set).size).toBe(set.length);
+    }
+    // (per token in a Uint8Array; per word 1 + the flags in a Uint16Array)
+    expect(Math.max(...tokenBits)).toBeLessThan(256);
+    expect(Math.max(...wordBits) * 2).toBeLessThan(65535);
+    expect(ANY_CUE).toBe(bits.ANY_CUE);
+    expect(ANY_CUE & CAP).toBe(0);
+    // esbuild inlines a top-level constant only from a module without imports
+    const source = readFileSync(new URL('../../src/attribution/tokenFlagBits.ts', import.meta.url), 'utf8');
+    expect(source).not.toMatch(/^\s*(?:import|export\s+(?:\*|\{[^}]*\})\s+from)\b/m);
   });
 });
