@@ -1114,7 +1114,9 @@ export function verbCue(doc: SlantDocument, k: number, ts: number, te: number, s
       // reported, however, that …"
       if (it && (WH.has(doc.lower[a]!) || thatWithin(doc, a, te) || thatBehindAside(doc, a, te) || (a < te && !isPunct(doc, a) && takesClause(doc, a, te)))) return cueFromBase(base, 'agentless', 'it-that', j);
       // "Ruiz, it is said, never lost a vote": set off by commas inside the clause it qualifies
-      const aside = it ? parentheticalIt(doc, j, a, ts, te) : null;
+      // ("The levy, it was reported on Monday, will rise": also behind a time phrase)
+      const timed = it ? timePhraseEnd(doc, a, te, 4, TIME_PHRASE) : a;
+      const aside = it ? parentheticalIt(doc, j, timed, ts, te) : null;
       if (aside) return cueFromBase(base, 'agentless', 'it-that', j, undefined, aside);
       if (doc.lower[a] === 'to' || doc.lower[a] === 'as') return cueFromBase(base, 'agentless', 'raising', passiveStart);
       // ("was told on Monday that", "had been told before the vote that": "that" behind a short adjunct)

@@ -1,0 +1,24 @@
+import { describe, expect, it } from 'vitest';
+import { attributionRows as rows } from '../helpers.js';
+
+// leads54 (session 35): leads reported in earlier sessions. Every sentence is written for these tests;
+// names and places are invented.
+
+describe('an "it" passive set off by a comma is a parenthetical, also behind a time phrase or closing its sentence', () => {
+  it('"The levy, it was reported on Monday, will rise": the clause around the aside, never the lone "it"', () => {
+    expect(rows('The levy, it was reported on Monday, will rise.')).toEqual([[null, 'it was reported', 'The levy, it was reported on Monday, will rise']]);
+    expect(rows('The ferry, it is believed this week, will not sail.')).toEqual([[null, 'it is believed', 'The ferry, it is believed this week, will not sail']]);
+    expect(rows('The pier, it was said last week, is unsafe.')).toEqual([[null, 'it was said', 'The pier, it was said last week, is unsafe']]);
+  });
+
+  it('"The fare will rise, it was reported.": closing the sentence, the clause before its comma', () => {
+    expect(rows('The fare will rise, it was reported.')).toEqual([[null, 'it was reported', 'The fare will rise']]);
+    expect(rows('The clerks will leave the harbour board, it was announced on Tuesday.')).toEqual([[null, 'it was announced', 'The clerks will leave the harbour board']]);
+  });
+
+  it('still: an "it" that opens its clause is what is announced', () => {
+    expect(rows('It was announced on Monday.')).toEqual([[null, 'was announced', 'It']]);
+    expect(rows('The ferry closed, and it was reported on Monday.')).toEqual([[null, 'was reported', 'it']]);
+    expect(rows('It was reported on Monday that the levy will rise.')).toEqual([[null, 'It was reported', 'the levy will rise']]);
+  });
+});
