@@ -809,7 +809,7 @@ function closesQuotation(ctx: StageContext, k: number): boolean {
 }
 
 /** Does the cue open its sentence, behind adverbs, a conjunction or a word such as "after" ("Now, after arguing that …,")? */
-function openingParticiple(doc: SlantDocument, cue: Cue, ts: number): boolean {
+export function openingParticiple(doc: SlantDocument, cue: Cue, ts: number): boolean {
   let t = cue.tokStart - 1;
   while (t >= ts && isAdverbLike(doc, t)) t--;
   // ("Having announced that the pier would close, Vale left": the perfect participle's "having" leads it too)

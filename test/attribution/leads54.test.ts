@@ -22,3 +22,20 @@ describe('an "it" passive set off by a comma is a parenthetical, also behind a t
     expect(rows('It was reported on Monday that the levy will rise.')).toEqual([[null, 'It was reported', 'the levy will rise']]);
   });
 });
+
+describe('a passive perfect participle of telling: the one told is the clause subject, what was told follows the cue', () => {
+  it('"Having been told that the pier was unsafe, Vale closed it": no source, the told clause up to the main clause', () => {
+    expect(rows('Having been told that the pier was unsafe, Vale closed it.')).toEqual([[null, 'been told', 'the pier was unsafe']]);
+    expect(rows('Having never been told that the levy would rise, the growers were angry.')).toEqual([[null, 'been told', 'the levy would rise']]);
+    expect(rows('Having been told that the pier, which is old, was unsafe, Ruiz left.')).toEqual([[null, 'been told', 'the pier, which is old, was unsafe']]);
+  });
+
+  it('"Vale, having long been told that …, left": set off after its subject, up to the comma closing it', () => {
+    expect(rows('The clerks, having long been told that the levy would fall, were angry.')).toEqual([[null, 'been told', 'the levy would fall']]);
+    expect(rows('Berg, having been told that the ferry was late, waited.')).toEqual([[null, 'been told', 'the ferry was late']]);
+  });
+
+  it('still: an active perfect participle keeps the main clause subject as its source', () => {
+    expect(rows('Having announced that the pier would close, Vale left.')).toEqual([['Vale', 'announced', 'the pier would close']]);
+  });
+});
