@@ -39,3 +39,16 @@ describe('a passive perfect participle of telling: the one told is the clause su
     expect(rows('Having announced that the pier would close, Vale left.')).toEqual([['Vale', 'announced', 'the pier would close']]);
   });
 });
+
+describe('"and" before a participle that modifies a noun with a verb of its own joins two subjects, no second predicate', () => {
+  it('"said the delays and cancelled ferries had hurt the town": the reported clause runs on', () => {
+    expect(rows('Vale said the delays and cancelled ferries had hurt the town.')).toEqual([['Vale', 'said', 'the delays and cancelled ferries had hurt the town']]);
+    expect(rows('Ruiz said the storm and delayed ferry crews will cost the port.')).toEqual([['Ruiz', 'said', 'the storm and delayed ferry crews will cost the port']]);
+    expect(rows('Vale said the levy and closed piers hurt growers.')).toEqual([['Vale', 'said', 'the levy and closed piers hurt growers']]);
+  });
+
+  it('still: a past form after "and" with no verb behind its noun is the speaker\'s second predicate', () => {
+    expect(rows('Vale praised the crews and cancelled ferries.')).toEqual([['Vale', 'praised', 'the crews']]);
+    expect(rows('Vale acknowledged the delay and closed the bridge.')).toEqual([['Vale', 'acknowledged', 'the delay']]);
+  });
+});
