@@ -52,3 +52,15 @@ describe('"and" before a participle that modifies a noun with a verb of its own 
     expect(rows('Vale acknowledged the delay and closed the bridge.')).toEqual([['Vale', 'acknowledged', 'the delay']]);
   });
 });
+
+describe('"weekends" measures an amount of time like "weeks"', () => {
+  it('"said two weekends ago that …": the time phrase after the cue is no part of the content', () => {
+    expect(rows('Vale said two weekends ago that the pier was unsafe.')).toEqual([['Vale', 'said', 'the pier was unsafe']]);
+    expect(rows('Ruiz wrote three weekends ago that the fares would rise.')).toEqual([['Ruiz', 'wrote', 'the fares would rise']]);
+  });
+
+  it('still: "weekends" as a subject or an object in the reported clause stays in it', () => {
+    expect(rows('Vale said weekends were quiet at the pier.')).toEqual([['Vale', 'said', 'weekends were quiet at the pier']]);
+    expect(rows('Vale said she spent two weekends at the pier.')).toEqual([['Vale', 'said', 'she spent two weekends at the pier']]);
+  });
+});
