@@ -64,3 +64,14 @@ describe('"weekends" measures an amount of time like "weeks"', () => {
     expect(rows('Vale said she spent two weekends at the pier.')).toEqual([['Vale', 'said', 'she spent two weekends at the pier']]);
   });
 });
+
+describe('an appositive with an "of" phrase between an addressee and "if"/"whether"/"that" stays with the addressee', () => {
+  it('"asked the clerk, a friend of Vale, if …": the question starts at "if"', () => {
+    expect(rows('Ruiz asked the clerk, a friend of Vale, if the pier was safe.')).toEqual([['Ruiz', 'asked', 'if the pier was safe']]);
+    expect(rows('Berg asked Ruiz, the head of the harbour board, whether the fares would rise.')).toEqual([['Berg', 'asked', 'whether the fares would rise']]);
+  });
+
+  it('still: an "of" phrase inside the question is the question\'s', () => {
+    expect(rows('Ruiz asked the clerk whether a friend of Vale was safe.')).toEqual([['Ruiz', 'asked', 'whether a friend of Vale was safe']]);
+  });
+});
