@@ -75,3 +75,19 @@ describe('an appositive with an "of" phrase between an addressee and "if"/"wheth
     expect(rows('Ruiz asked the clerk whether a friend of Vale was safe.')).toEqual([['Ruiz', 'asked', 'whether a friend of Vale was safe']]);
   });
 });
+
+describe('"in addition to" + a gerund cue: a participle lead like "after", and its "to" is no infinitive marker', () => {
+  it('"In addition to stating that …, Ruiz closed it": the cue is the gerund, the content ends at the main clause', () => {
+    expect(rows('In addition to stating that the pier was unsafe, Ruiz closed it.')).toEqual([['Ruiz', 'stating', 'the pier was unsafe']]);
+  });
+
+  it('"Ruiz, in addition to warning that …, closed it": set off after the subject, the content ends at the closing comma', () => {
+    expect(rows('Ruiz, in addition to warning that the pier was unsafe, closed it.')).toEqual([['Ruiz', 'warning', 'the pier was unsafe']]);
+    expect(rows('The clerks, in addition to claiming that the levy was unfair, left the hall.')).toEqual([['The clerks', 'claiming', 'the levy was unfair']]);
+  });
+
+  it('still: an infinitive shows its "to", and "in addition to" before a noun is part of the reported clause', () => {
+    expect(rows('Vale went on to say the pier was unsafe.')).toEqual([['Vale', 'went on to say', 'the pier was unsafe']]);
+    expect(rows('Vale said that in addition to the levy, the fares would rise.')).toEqual([['Vale', 'said', 'in addition to the levy, the fares would rise']]);
+  });
+});
