@@ -91,3 +91,16 @@ describe('"in addition to" + a gerund cue: a participle lead like "after", and i
     expect(rows('Vale said that in addition to the levy, the fares would rise.')).toEqual([['Vale', 'said', 'in addition to the levy, the fares would rise']]);
   });
 });
+
+describe('a verb of leaving with "away" or "out" links a state like "became" ("came away convinced that …")', () => {
+  it('"Berg came away convinced that …": one cue from the verb to the state, the subject is the source', () => {
+    expect(rows('Berg came away convinced that the pier was unsafe.')).toEqual([['Berg', 'came away convinced', 'the pier was unsafe']]);
+    expect(rows('Berg walked away convinced that the pier was unsafe.')).toEqual([['Berg', 'walked away convinced', 'the pier was unsafe']]);
+    expect(rows('The clerks went out sure that the levy would fall.')).toEqual([['The clerks', 'went out sure', 'the levy would fall']]);
+  });
+
+  it('still: with no clause after the state, or no state, nothing is attributed', () => {
+    expect(rows('Berg came out convinced.')).toEqual([]);
+    expect(rows('Berg came away with a plan.')).toEqual([]);
+  });
+});
