@@ -104,3 +104,15 @@ describe('a verb of leaving with "away" or "out" links a state like "became" ("c
     expect(rows('Berg came away with a plan.')).toEqual([]);
   });
 });
+
+describe('a capitalised "May" after a word that leads a time phrase is the month when stepping back over adjuncts', () => {
+  it('"A memo drafted for the board in May, and seen by …, says": the subject ends before the time phrase, as with "March"', () => {
+    expect(rows('A memo drafted for the board in May, and seen by the Courier, says the levy will rise.')).toEqual([['A memo drafted for the board', 'says', 'the levy will rise']]);
+    expect(rows('A memo drafted for the board in March, and seen by the Courier, says the levy will rise.')).toEqual([['A memo drafted for the board', 'says', 'the levy will rise']]);
+  });
+
+  it('still: the modal and a surname "May" are no month', () => {
+    expect(rows('Vale may say the levy will rise.')).toEqual([['Vale', 'may say', 'the levy will rise']]);
+    expect(rows('Nell May said the levy would rise.')).toEqual([['Nell May', 'said', 'the levy would rise']]);
+  });
+});
