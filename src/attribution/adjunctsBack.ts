@@ -68,7 +68,7 @@ export function skipAdjunctsBack(doc: SlantDocument, j: number, ts: number): num
   let t = j;
   for (let guard = 0; guard < 3; guard++) {
     // (an idiom whose last word reads as an adverb is stepped over whole: "who in the past voiced")
-    while (t >= ts && isAdverbLike(doc, t) && !monthSurname(doc, t, ts) && !modalName(doc, t) && !quantifierSubject(doc, t, ts)) {
+    while (t >= ts && isAdverbLike(doc, t) && !monthSurname(doc, t, ts) && !modalName(doc, t) && !quantifierSubject(doc, t, ts) && !monthMayAt(doc, t, ts)) {
       const idiom = ADVERBIAL_IDIOMS.has(doc.lower[t]!) ? mediumPhraseBefore(doc, t, ts) : -1;
       t = idiom >= 0 ? idiom : t - 1;
     }
@@ -92,7 +92,7 @@ export function skipAdjunctsBack(doc: SlantDocument, j: number, ts: number): num
       t = inner;
       continue;
     }
-    if (t < ts || !isTimeNoun(doc.lower[t]!) || monthSurname(doc, t, ts)) break;
+    if (t < ts || !(isTimeNoun(doc.lower[t]!) || monthMayAt(doc, t, ts)) || monthSurname(doc, t, ts)) break;
     let u = t - 1;
     while (u >= ts && t - u < 5 && (TIME_LEADS.test(doc.lower[u]!) || isTimeNoun(doc.lower[u]!) || doc.pos[u] === 'NUM' || isAdverbLike(doc, u))) u--;
     // a bare year is no adjunct before a verb ("Ruiz 1990 said" is not English): it ends the
@@ -134,6 +134,14 @@ function quantifierSubject(doc: SlantDocument, t: number, ts: number): boolean {
 export function modalName(doc: SlantDocument, t: number): boolean {
   const next = t + 1 < doc.tokenCount ? doc.lower[t + 1]! : '';
   return MODALS.has(doc.lower[t]!) && isCap(doc, t) && doc.value[t] !== doc.lower[t]!.toUpperCase() && (doc.pos[t + 1] === 'VERB' || doc.pos[t + 1] === 'NOUN') && doc.lemma[t + 1] !== next && !next.endsWith('ing');
+}
+
+/**
+ * "drafted in May", "since early May": a capitalised "May" after a word that leads a time phrase is the month,
+ * not the modal (which the adverb-like words hold), so the phrase is stepped over whole.
+ */
+function monthMayAt(doc: SlantDocument, t: number, ts: number): boolean {
+  return t - 1 >= ts && doc.lower[t] === 'may' && isCap(doc, t) && TIME_LEADS.test(doc.lower[t - 1]!);
 }
 
 /**

@@ -3,7 +3,7 @@
  * "seems to", "a group called X", "news that"): no source, an unspecified entity, and the
  * content the cue fixed or the clause around or after it.
  */
-import { boundaryBefore, inflection } from './clauseBoundaries.js';
+import { boundaryBefore, closingComma, inflection } from './clauseBoundaries.js';
 import { takeLinkingPreposition } from './cueLinks.js';
 import { clauseEnd, findThat, onlyTimeWords, trimFront } from './contentExtent.js';
 import { nothingAfter } from './cueComplements.js';
@@ -12,13 +12,13 @@ import type { Cue } from './cue.js';
 import { clauseStart, hasHead, nounPhraseAfter, nounPhraseBefore, type TokenRange } from './nounPhrases.js';
 import { nounRelation, subjectContentEnd } from './nounRelation.js';
 import { timedThatClause } from './nounCues.js';
-import { COORDINATORS, hyphenJoinsAfter, soFarAt, hasVerb, isDash, isPunct, isQuoteMark, isSetOffDash, isVerb, MODALS, NEGATIONS, NONCOMPLEMENT_RELATIVES, PLURAL_SUBJECT_PRONOUNS, RELATIVE_WORDS, isNounAfterArticle, isPluralNoun, endsWithIng, endsWithPlainS } from './tokens.js';
+import { COORDINATORS, hyphenJoinsAfter, isAdverbLike, soFarAt, hasVerb, isDash, isPunct, isQuoteMark, isSetOffDash, isVerb, MODALS, NEGATIONS, NONCOMPLEMENT_RELATIVES, PLURAL_SUBJECT_PRONOUNS, RELATIVE_WORDS, isNounAfterArticle, isPluralNoun, endsWithIng, endsWithPlainS } from './tokens.js';
 import { DAY_PARTS, MONTHS, NEAR_DAYS, PERIODS, TIME_HEAD_NOUNS, WEEKDAYS, wordSet } from './timeWords.js';
 import { CONTACT_SUBJECT_OPENERS } from './contactGap.js';
 import { objectOfVerb, subjectOfVerbalNoun } from './sourceOfObject.js';
 import { mainVerbAfterClause } from './subjectClause.js';
 import { type Built, relation, type StageContext } from './stageContext.js';
-import { inOpeningClause, mainClauseComma } from './verbContent.js';
+import { inOpeningClause, mainClauseComma, openingParticiple } from './verbContent.js';
 import { dashOpens } from './parenthetical.js';
 
 /** "reportedly", "it is believed that", "X is said to", "seems to", "news that": no source. */
@@ -59,6 +59,12 @@ export function agentlessRelation(ctx: StageContext, cue: Cue, ts: number, te: n
     // is what follows it, not the clause before (that clause keeps its own attribution)
     const a = doc.lower[cue.tokEnd] === 'to' ? cue.tokEnd + 1 : cue.tokEnd;
     if (a < te) content = { a, b: clauseEnd(doc, a, te, -1, true, ctx.quotes) };
+  } else if (cue.agentless === 'raising' && doc.lower[cue.tokStart] === 'been' && perfectPassiveAside(doc, cue, ts)) {
+    // "Having been told that the pier was unsafe, Vale left", "Vale, having been told that …, left": the one
+    // told is the clause's subject; what was told follows the cue and ends at the comma closing the participle phrase
+    const that = doc.lower[cue.tokEnd] === 'that' ? cue.tokEnd + 1 : cue.tokEnd;
+    const stop = that >= te ? -1 : openingParticiple(doc, cue, ts) ? mainClauseComma(ctx, that, te) : closingComma(ctx, that, te);
+    if (that < te) content = { a: that, b: clauseEnd(doc, that, te, stop, true, ctx.quotes) };
   } else {
     // the clause around the cue: its subject and what follows ("The deal is said to be close")
     const rel = relativeHead(doc, cue.tokStart, ts);
@@ -103,6 +109,16 @@ export function agentlessRelation(ctx: StageContext, cue: Cue, ts: number, te: n
     if (entity) return { relation: relation(cue, { a: cue.tokStart, b: cue.tokEnd }, agent.phrase, entity, { a: content.a, b: agent.by }), boundary: boundaryBefore(doc, cue.tokStart, ts, te) };
   }
   return sourceless(ctx, cue, ts, te, content);
+}
+
+/**
+ * Does the perfect passive "having (adverbs) been" + the cue open its sentence or stand set off by a comma after
+ * its subject ("Having been told that …,", "Vale, having long been told that …,")?
+ */
+function perfectPassiveAside(doc: StageContext['doc'], cue: Cue, ts: number): boolean {
+  let t = cue.tokStart - 1;
+  while (t > ts && isAdverbLike(doc, t)) t--;
+  return doc.lower[t] === 'having' && (openingParticiple(doc, cue, ts) || doc.value[t - 1] === ',');
 }
 
 /**

@@ -79,7 +79,10 @@ export function directiveSubject(doc: SlantDocument, lemma: string, h: number, l
  * not an adjunct); the content runs to the end of the sentence or a semicolon.
  */
 export function parentheticalIt(doc: SlantDocument, it: number, comma: number, ts: number, te: number): { a: number; b: number } | null {
-  if (!(it - 1 > ts && doc.value[it - 1] === ',' && doc.value[comma] === ',' && comma + 1 < te)) return null;
+  if (!(it - 1 > ts && doc.value[it - 1] === ',')) return null;
+  // "The fare will rise, it was reported.": closing its sentence, it qualifies the clause before its comma
+  if (sentenceClosesAt(doc, comma, te)) return it - 1 > ts + 1 && !isPunct(doc, it - 2) ? { a: ts, b: it - 1 } : null;
+  if (!(doc.value[comma] === ',' && comma + 1 < te)) return null;
   let b = comma + 1;
   while (b < te && doc.value[b] !== ';') b++;
   while (b > comma + 1 && isPunct(doc, b - 1)) b--;
@@ -89,6 +92,13 @@ export function parentheticalIt(doc: SlantDocument, it: number, comma: number, t
   // (it opens its clause: not after "After" in "After the storm, it is said, the pier closed")
   const verbless = (front === it - 2 || (it - 1 - front <= 8 && (front === ts || isPunct(doc, front - 1)) && !/^(?:ADP|SCONJ|ADV)$/.test(doc.pos[front]!))) && !hasVerb(doc, front, it - 1);
   return { a: verbless ? front : comma + 1, b };
+}
+
+/** Is there nothing but closing marks from `t` to the end of the sentence (`te`)? */
+function sentenceClosesAt(doc: SlantDocument, t: number, te: number): boolean {
+  let e = t;
+  while (e < te && doc.value[e] !== ',' && (isPunct(doc, e) || isQuoteMark(doc, e))) e++;
+  return e >= te;
 }
 
 /** Appearance verbs: "the plan seems to work", "it appears that", "the race looks closer" ("sound" is one, but gives no cue by itself). */

@@ -369,6 +369,18 @@ function asideAfterConjunctionStart(doc: SlantDocument, a: number, b: number): n
 }
 
 /**
+ * Is the past form at `v` a modifier of the noun (one or two words) after it, which a finite verb of its own
+ * follows before `b` ("cancelled ferries | had", "delayed ferry crews | were")? Then "and" joins two subjects.
+ */
+function modifiedSubjectThenVerb(doc: SlantDocument, v: number, b: number): boolean {
+  if (!endsWithEd(doc.lower[v]!)) return false;
+  let n = v + 1;
+  while (n < b && n - v <= 2 && doc.pos[n] === 'NOUN') n++;
+  // (a bare form agrees with a plural noun only: "closed piers | hurt growers")
+  return n > v + 1 && n < b && (finiteAuxiliary(doc, n) || MODALS.has(doc.lower[n]!) || (doc.pos[n] === 'VERB' && !endsWithIng(doc.lower[n]!) && (doc.lemma[n] !== doc.lower[n] || isPluralNoun(doc, n - 1))));
+}
+
+/**
  * "Ruiz acknowledged the delay and closed the bridge", "Vale offered a deal, then left": content
  * [a, b) that opens with an object (no verb of its own yet) is followed by "and", "but" or ", then"
  * and a second finite verb in the cue verb's own form with no subject of its own: a second verb
@@ -417,6 +429,9 @@ export function coordinatedPredicate(doc: SlantDocument, head: number, a: number
     if (v < b && finiteAuxiliary(doc, v)) return doc.value[t - 1] === ',' ? t - 1 : t;
     if (v < b && headlineVerb(doc, v, form, isCueVerb)) return doc.value[t - 1] === ',' ? t - 1 : t;
     if (v >= b || !(doc.pos[v] === 'VERB' ? isVerb(doc, v) : verbReadAsNoun(doc, v)) || endsWithIng(doc.lower[v]!) || !formsAgree(doc, form, v) || (form === 'present' && isPunct(doc, v + 1))) continue;
+    // ("said the delays and cancelled ferries had hurt the town": a participle before a noun that a verb of its own
+    // follows modifies that noun, the second of two subjects of the reported clause)
+    if (low === 'and' && modifiedSubjectThenVerb(doc, v, b)) continue;
     return doc.value[t - 1] === ',' ? t - 1 : t;
   }
   return -1;

@@ -425,7 +425,12 @@ function addressee(doc: SlantDocument, a: number, te: number): number {
   // ("asked Ruiz, the mayor, whether …": an appositive set off by commas between the addressee and the word that
   // opens the content belongs to the addressee)
   if (b > a && doc.value[b] === ',') {
-    const e = addresseePhraseEnd(doc, b + 1, te);
+    let e = addresseePhraseEnd(doc, b + 1, te);
+    // (also with an "of" phrase on its noun: "asked the clerk, a friend of Vale, if …")
+    if (e > b + 1 && doc.lower[e] === 'of') {
+      const f = addresseePhraseEnd(doc, e + 1, te);
+      if (f > e + 1) e = f;
+    }
     if (e > b + 1 && doc.value[e] === ',' && AFTER_ADDRESSEE.has(doc.lower[e + 1] ?? '')) return e + 1;
   }
   // a time or place phrase after the addressee: "told CNN on Sunday that"

@@ -5,7 +5,7 @@
 import type { SlantDocument } from '../document/readDocument.js';
 import type { StageContext } from './stageContext.js';
 import { clauseStart, hasHead, nounPhraseAfter, nounPhraseBefore, type SourcePhrase, type TokenRange } from './nounPhrases.js';
-import { ABSOLUTE_PREPOSITIONS, AND_BUT, BE_FORMS, CATENATIVES, CLAUSE_CONJUNCTIONS, endsWithEd, endsWithEdOrEn, endsWithIng, endsWithPlainS, hasVerb, isAdverbLike, isCap, isListedAdverb, isPunct, isQuoteMark, isSetOffDash, isVerb, passivePerception, NEARLY_ALL_ADVERBS, PARTICIPLE_LEADS, PERSON_INDEFINITES, PRONOUNS, MODALS, ING_PREPOSITIONS, SUBJECT_START_TAGS } from './tokens.js';
+import { ABSOLUTE_PREPOSITIONS, AND_BUT, BE_FORMS, CATENATIVES, CLAUSE_CONJUNCTIONS, endsWithEd, endsWithEdOrEn, endsWithIng, endsWithPlainS, hasVerb, isAdverbLike, isCap, isListedAdverb, isPunct, isQuoteMark, isSetOffDash, isVerb, passivePerception, NEARLY_ALL_ADVERBS, PARTICIPLE_LEADS, additionLeadEnd, PERSON_INDEFINITES, PRONOUNS, MODALS, ING_PREPOSITIONS, SUBJECT_START_TAGS } from './tokens.js';
 import { BOUNDARY_CONJUNCTIONS } from './clauseBoundaries.js';
 import { numberOfNumberStart, SUBJECT_QUANTIFIERS } from './quantifiers.js';
 import { subjectBefore } from './subjectBefore.js';
@@ -135,6 +135,11 @@ export function findSubject(ctx: SubjectContext, k: number, end: number, ts: num
   if (ing && additionLeadAt(doc, j, ts)) {
     const main = mainVerbAfterComma(doc, end, te);
     if (main >= 0) return { type: 'governed', verb: main, coordinated: false };
+  }
+  // ("Vale, in addition to warning that …, left": after a comma it leads a participle set off like "after")
+  if (ing && doc.value[j - 3] === ',' && additionLeadEnd(doc, j, ts)) {
+    const between = subjectAroundParticiple(doc, j - 3, end, ts, te);
+    if (between) return { type: 'phrase', phrase: between, inverted: false };
   }
   if (before === 'to' && doc.pos[j] !== 'ADP') {
     // "went on to say", "was quick to point out"; "declined to comment" is one attribution.
@@ -563,6 +568,6 @@ function prepositionBeforeMisreadPlural(doc: SlantDocument, g: number, ts: numbe
  * before it): "In addition to | stating …", "Yet in addition to | worrying …"?
  */
 function additionLeadAt(doc: SlantDocument, j: number, ts: number): boolean {
-  const lead = doc.lower[j] === 'to' && j - 2 >= ts && doc.lower[j - 1] === 'addition' && doc.lower[j - 2] === 'in' ? j - 2 : -1;
+  const lead = additionLeadEnd(doc, j, ts) ? j - 2 : -1;
   return lead >= ts && lead - ts <= 2 && !hasVerb(doc, ts, lead);
 }

@@ -29,7 +29,7 @@ export const PERIODIC_ADJECTIVES = ['daily', 'weekly', 'monthly', 'yearly', 'hou
 export const NEAR_DAYS = ['today', 'tonight', 'yesterday', 'tomorrow'] as const;
 
 /** Units of a period, singular and plural ("last week", "in recent months"). */
-export const PERIODS = ['day', 'days', 'week', 'weeks', 'weekend', 'month', 'months', 'year', 'years'] as const;
+export const PERIODS = ['day', 'days', 'week', 'weeks', 'weekend', 'weekends', 'month', 'months', 'year', 'years'] as const;
 
 /** Units that measure a stretch of time ("two weeks after", "hours before", "moments later"). */
 export const MEASURED_PERIODS = wordSet(PERIODS, ['second', 'seconds', 'minute', 'minutes', 'hour', 'hours', 'moment', 'moments', 'decade', 'decades']);

@@ -482,6 +482,10 @@ export const WH_RELATIVES: ReadonlySet<string> = new Set([...NONCOMPLEMENT_RELAT
 export const WH_SUBJECTS: ReadonlySet<string> = new Set(['whether', 'how', 'why', 'what', 'who', 'when', 'where']);
 /** Words that may lead a participle (", while saying", "After arguing …,", "Vos, after first saying …,"). */
 export const PARTICIPLE_LEADS = new Set(['while', 'after', 'before', 'when', 'by', 'without', 'in', 'on', 'upon', 'since', 'despite', 'also']);
+/** Does `t` end "in addition to", opening at or after `floor`: a three-word participle lead ("Vale, in addition to | warning that …,")? */
+export function additionLeadEnd(doc: SlantDocument, t: number, floor: number): boolean {
+  return t - 2 >= floor && doc.lower[t] === 'to' && doc.lower[t - 1] === 'addition' && doc.lower[t - 2] === 'in';
+}
 /** "and", "but": the conjunctions that join a further clause or a second predicate of the same subject. */
 export const AND_BUT: ReadonlySet<string> = new Set(['and', 'but']);
 

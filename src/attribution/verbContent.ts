@@ -21,7 +21,7 @@ import type { SourceEntity } from './sourceRegistry.js';
 import { type Built, relation, type StageContext } from './stageContext.js';
 import { mainVerbAfterClause } from './subjectClause.js';
 import { QUOTE_TAGS } from './quotedTermSubject.js';
-import { BE_FORMS, NOMINAL_TAGS, closingMarkWithin, NOUN_PHRASE_WORD_TAGS, endsWithEd, commaInsideMark, hasVerb, hyphenJoinsBefore, isAdverbLike, isCap, isClauseEndMark, isHyphen, isNounAfterArticle, isPunct, isQuoteMark, isSetOffDash, isVerb, isWordHyphen, MODALS, OBJECT_PRONOUNS, PARTICIPLE_LEADS, CLAUSE_CONJUNCTIONS, PRONOUNS, RELATIVE_WORDS, WH_RELATIVES, WH_SUBJECTS, INDEFINITE_PRONOUNS, isPluralNoun, POSSESSIVE_DETERMINERS, endsWithIng, endsWithEdOrEn, endsWithPlainS, CLAUSE_END_MARKS, SUBJECT_START_TAGS, setOffMarkBefore } from './tokens.js';
+import { BE_FORMS, NOMINAL_TAGS, closingMarkWithin, NOUN_PHRASE_WORD_TAGS, endsWithEd, commaInsideMark, hasVerb, hyphenJoinsBefore, isAdverbLike, isCap, isClauseEndMark, isHyphen, isNounAfterArticle, isPunct, isQuoteMark, isSetOffDash, isVerb, isWordHyphen, MODALS, OBJECT_PRONOUNS, PARTICIPLE_LEADS, additionLeadEnd, CLAUSE_CONJUNCTIONS, PRONOUNS, RELATIVE_WORDS, WH_RELATIVES, WH_SUBJECTS, INDEFINITE_PRONOUNS, isPluralNoun, POSSESSIVE_DETERMINERS, endsWithIng, endsWithEdOrEn, endsWithPlainS, CLAUSE_END_MARKS, SUBJECT_START_TAGS, setOffMarkBefore } from './tokens.js';
 import { NEAR_DAYS, TIME_HEAD_NOUNS, WEEKDAYS, wordSet } from './timeWords.js';
 import { leadingTimeEnd } from './timePhrases.js';
 import { SUBJECT_QUANTIFIERS } from './quantifiers.js';
@@ -811,12 +811,14 @@ function closesQuotation(ctx: StageContext, k: number): boolean {
 }
 
 /** Does the cue open its sentence, behind adverbs, a conjunction or a word such as "after" ("Now, after arguing that …,")? */
-function openingParticiple(doc: SlantDocument, cue: Cue, ts: number): boolean {
+export function openingParticiple(doc: SlantDocument, cue: Cue, ts: number): boolean {
   let t = cue.tokStart - 1;
   while (t >= ts && isAdverbLike(doc, t)) t--;
   // ("Having announced that the pier would close, Vale left": the perfect participle's "having" leads it too)
   if (t >= ts && doc.lower[t] === 'having') t--;
   if (t >= ts && PARTICIPLE_LEADS.has(doc.lower[t]!)) t--;
+  // ("In addition to warning that the pier would close, Vale left": a three-word lead)
+  else if (additionLeadEnd(doc, t, ts)) t -= 3;
   while (t >= ts && (isAdverbLike(doc, t) || doc.value[t] === ',' || doc.pos[t] === 'CCONJ')) t--;
   return t < ts || trimFront(doc, ts, t + 1) > t;
 }
@@ -961,6 +963,7 @@ function interposedParticiple(doc: SlantDocument, cue: Cue, source: SourcePhrase
   // ("Vale, having warned that the pier would close, left": the perfect participle's "having")
   if (doc.lower[t] === 'having') t--;
   if (PARTICIPLE_LEADS.has(doc.lower[t]!)) t--;
+  else if (additionLeadEnd(doc, t, source.b + 1)) t -= 3;
   return t === source.b && doc.value[t] === ',';
 }
 

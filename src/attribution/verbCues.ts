@@ -381,9 +381,9 @@ function agentNounAfterBe(doc: SlantDocument, k: number): VerbSense | null {
  * to the adjective, read like "is confident that". Without the clause ("seemed hopeful",
  * "looked angry", "grew nervous with …") the writer describes a mood and nothing is attributed.
  */
-function copularState(doc: SlantDocument, k: number, lex: AttributionLexicons): VerbSense | null {
+function copularState(doc: SlantDocument, k: number, lex: AttributionLexicons, from = k): VerbSense | null {
   if (doc.pos[k] !== 'VERB' && doc.pos[k] !== 'AUX') return null;
-  let a = k + 1;
+  let a = from + 1;
   while (a < doc.tokenCount && a < k + 3 && (doc.pos[a] === 'ADV' || NEGATIONS.has(doc.lower[a]!))) a++;
   if (doc.pos[a] !== 'ADJ' && doc.pos[a] !== 'VERB') return null;
   const phrase = lex.particlePhrases.get(`be ${doc.lower[a] ?? ''}`);
@@ -391,6 +391,11 @@ function copularState(doc: SlantDocument, k: number, lex: AttributionLexicons): 
   if (!phrase || phrase.cueClass === 'speech' || /^(?:clear|unclear)$/.test(doc.lower[a]!) || !/^(?:that|whether)$/.test(doc.lower[a + 1] ?? '')) return null;
   return sensed(phrase, `be ${doc.lower[a]}`, a + 1);
 }
+
+/** Verbs of leaving that, with "away" or "out", link a state to their subject ("came away convinced that …"). */
+const LEAVING_LINKS: ReadonlySet<string> = new Set(['come', 'walk', 'go']);
+/** The particles after them. */
+const LEAVING_PARTICLES: ReadonlySet<string> = new Set(['away', 'out']);
 
 /** `word.endsWith('ed') || word.endsWith('ing')`, by char code. */
 function endsWithEdOrIng(word: string): boolean {
@@ -481,6 +486,11 @@ export function verbSense(doc: SlantDocument, k: number, lex: AttributionLexicon
   if (lem === 'focus' && focusesOnPlace(doc, lex, k)) return null;
   // "seeking the presidency", "vying for the nomination": running for an office, no reported intention
   if ((lem === 'seek' || lem === 'vie') && seeksOffice(doc, k, lem === 'vie')) return null;
+  // "came away convinced that …", "walked out sure that …": leaving a place with a state, read like "became"
+  if (LEAVING_LINKS.has(lem) && LEAVING_PARTICLES.has(doc.lower[k + 1] ?? '')) {
+    const state = copularState(doc, k, lex, k + 1);
+    if (state) return state;
+  }
   if (lex.particleFirst.has(lem)) {
     // "talked at length about", "don't talk much about": up to two adverbs before the particle
     let p = k + 1;
@@ -1114,7 +1124,9 @@ export function verbCue(doc: SlantDocument, k: number, ts: number, te: number, s
       // reported, however, that …"
       if (it && (WH.has(doc.lower[a]!) || thatWithin(doc, a, te) || thatBehindAside(doc, a, te) || (a < te && !isPunct(doc, a) && takesClause(doc, a, te)))) return cueFromBase(base, 'agentless', 'it-that', j);
       // "Ruiz, it is said, never lost a vote": set off by commas inside the clause it qualifies
-      const aside = it ? parentheticalIt(doc, j, a, ts, te) : null;
+      // ("The levy, it was reported on Monday, will rise": also behind a time phrase)
+      const timed = it ? timePhraseEnd(doc, a, te, 4, TIME_PHRASE) : a;
+      const aside = it ? parentheticalIt(doc, j, timed, ts, te) : null;
       if (aside) return cueFromBase(base, 'agentless', 'it-that', j, undefined, aside);
       if (doc.lower[a] === 'to' || doc.lower[a] === 'as') return cueFromBase(base, 'agentless', 'raising', passiveStart);
       // ("was told on Monday that", "had been told before the vote that": "that" behind a short adjunct)
