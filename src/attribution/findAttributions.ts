@@ -739,6 +739,9 @@ function verbGroup(doc: SlantDocument, r: Relation): TokenRange {
   const { a, b } = r.cueRange;
   const nominal = r.cue.nominal === true && r.cue.tokStart === a && r.source !== null && r.source.b <= a;
   if (r.cue.byAgent !== undefined) return passiveGroup(doc, r);
+  // "the idea is that …", "a debate over the fares": a reporting noun shows its article, as news marks it
+  // (not a possessive, which is mostly the source: "her claim that")
+  if (r.cue.nominal === true && !nominal && r.cue.tokStart === a && a > 0 && SHOWN_ARTICLES.has(doc.lower[a - 1]!) && doc.sentenceOf[a - 1] === doc.sentenceOf[a] && outsideOf(r.source, a - 1) && outsideOf(r.content, a - 1)) return { a: a - 1, b };
   if ((r.cue.type !== 'verb' && !nominal) || r.cue.tokStart !== a) return r.cueRange;
   const floor = r.source && r.source.b <= a ? Math.max(r.source.b, r.source.relative?.b ?? 0, r.source.appositive?.b ?? 0) : 0;
   const sentenceStart = doc.sentences[doc.sentenceOf[a]!]!.tokenStart;
@@ -776,6 +779,12 @@ function verbGroup(doc: SlantDocument, r: Relation): TokenRange {
   if (s < a && !doc.isWord[s] && !cliticAuxiliary(doc, s)) s = a;
   return s < a ? { a: s, b } : r.cueRange;
 }
+
+/** The articles a reporting noun's shown cue starts with. */
+const SHOWN_ARTICLES = new Set(['the', 'a', 'an']);
+
+/** Is token `t` outside the range `r` (or is there no range)? */
+const outsideOf = (r: TokenRange | null | undefined, t: number) => !r || t < r.a || t >= r.b;
 
 /**
  * The cue as shown of a passive whose agent follows ("The plan was backed by Vale", "Ruiz has
