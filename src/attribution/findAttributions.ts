@@ -4,7 +4,7 @@ import { DEFAULT_ATTRIBUTION_LEXICONS, type AttributionLexicons } from './attrib
 import { absolutePhraseParticiple, attributiveParticiple } from './attributiveParticiple.js';
 import { buildSources } from './buildSources.js';
 import type { Cue } from './cue.js';
-import { answeringVerb, controlPredicate, extraGroupWord, governingVerb, issuingVerb, mannerAdverb, nounLink, questionTopic, verbLink } from './cueDisplay.js';
+import { answeringVerb, controlPredicate, extraGroupWord, governingVerb, issuingVerb, mannerAdverb, nounAdjectivesStart, nounLink, questionTopic, verbLink } from './cueDisplay.js';
 import { shownLinkingPreposition, withIntroducingColon } from './cueLinks.js';
 import { describeSource, roleFromWords } from './describeSource.js';
 import { onlyTimeWords } from './contentExtent.js';
@@ -739,13 +739,19 @@ function verbGroup(doc: SlantDocument, r: Relation): TokenRange {
   const { a, b } = r.cueRange;
   const nominal = r.cue.nominal === true && r.cue.tokStart === a && r.source !== null && r.source.b <= a;
   if (r.cue.byAgent !== undefined) return passiveGroup(doc, r);
-  // "the idea is that …", "a debate over the fares": a reporting noun shows its article, as news marks it
-  // (not a possessive, which is mostly the source: "her claim that")
-  if (r.cue.nominal === true && !nominal && r.cue.tokStart === a && a > 0 && SHOWN_ARTICLES.has(doc.lower[a - 1]!) && doc.sentenceOf[a - 1] === doc.sentenceOf[a] && outsideOf(r.source, a - 1) && outsideOf(r.content, a - 1)) return { a: a - 1, b };
-  if ((r.cue.type !== 'verb' && !nominal) || r.cue.tokStart !== a) return r.cueRange;
   const floor = r.source && r.source.b <= a ? Math.max(r.source.b, r.source.relative?.b ?? 0, r.source.appositive?.b ?? 0) : 0;
   const sentenceStart = doc.sentences[doc.sentenceOf[a]!]!.tokenStart;
   const lowest = Math.max(floor, sentenceStart);
+  // "an angry outcry over", "Vale's contested proposal": a reporting noun shows its adjectives
+  const adjectives = r.cue.nominal === true && r.cue.tokStart === a ? nounAdjectivesStart(doc, a, lowest, (t) => outsideOf(r.source, t) && outsideOf(r.content, t)) : a;
+  // "the idea is that …", "a debate over the fares": and its article, as news marks it
+  // (not a possessive, which is mostly the source: "her claim that")
+  if (r.cue.nominal === true && !nominal && r.cue.tokStart === a) {
+    const t = adjectives - 1;
+    if (t >= sentenceStart && SHOWN_ARTICLES.has(doc.lower[t]!) && outsideOf(r.source, t) && outsideOf(r.content, t)) return { a: t, b };
+    if (adjectives < a) return { a: adjectives, b };
+  }
+  if ((r.cue.type !== 'verb' && !nominal) || r.cue.tokStart !== a) return r.cueRange;
   const groupStart = (from: number) => {
     let s = from;
     while (s - 1 >= lowest && from - s < 4 && (VERB_GROUP_WORDS.test(doc.lower[s - 1]!) ? doc.pos[s - 1] === 'AUX' || doc.pos[s - 1] === 'ADV' || doc.pos[s - 1] === 'PART' || doc.pos[s - 1] === 'VERB' : mannerAdverb(doc, s - 1) || extraGroupWord(doc, s - 1, lowest))) s--;
@@ -760,7 +766,7 @@ function verbGroup(doc: SlantDocument, r: Relation): TokenRange {
   // "voiced her support for": a reporting noun shows the verb whose object it is, when that verb's subject is the source
   if (nominal) {
     const v = r.source!.b < a ? governingVerb(doc, a, lowest) : -1;
-    return v >= 0 ? { a: governedFrom(v), b } : r.cueRange;
+    return v >= 0 ? { a: governedFrom(v), b } : adjectives < a ? { a: adjectives, b } : r.cueRange;
   }
   // ("responded by saying": the answer is shown with the participle)
   const issuing = issuingVerb(doc, a, lowest - 1);

@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { analyseChecked as analyse } from '../helpers.js';
 
-// cue43: the cue shown for a reporting noun carries its article ("the claim", "a warning"), as news
-// annotators mark it; a possessive or a demonstrative stays out. Sentences written for this test;
+// cue43: the cue shown for a reporting noun carries its article and adjectives ("the claim", "a
+// angry outcry over"), as news annotators mark them; a possessive, a demonstrative, a
+// quantifier or a capitalised adjective stays out. Sentences written for this test;
 // names and places are invented.
 
 const rows = (text: string) =>
@@ -28,12 +29,31 @@ describe('a reporting noun shows its article in the cue', () => {
     expect(rows('Her fear that the levy would rise proved right.')).toEqual([['fear', 'Her', 'the levy would rise']]);
   });
 
-  it('not: a demonstrative, or an article before an adjective, stays out of the cue', () => {
+  it('not: a demonstrative stays out of the cue', () => {
     expect(rows('This claim that the pier was unsafe proved false.')).toEqual([['claim', null, 'the pier was unsafe']]);
-    expect(rows('The repeated claim that the pier was unsafe proved false.')).toEqual([['claim', null, 'the pier was unsafe']]);
   });
 
   it('not: verbs keep their own shape', () => {
     expect(rows('The growers said the levy was unfair.')).toEqual([['said', 'The growers', 'the levy was unfair']]);
+  });
+});
+
+describe('a reporting noun shows its adjectives in the cue', () => {
+  it('"The repeated claim", "contested proposal", "The most startling claim is", "an angry outcry over", "new worries"', () => {
+    expect(rows('The repeated claim that the pier was unsafe proved false.')).toEqual([['The repeated claim', null, 'the pier was unsafe']]);
+    expect(rows("Vale's contested proposal to close the pier angered Ruiz.")).toEqual([['contested proposal', 'Vale', 'to close the pier']]);
+    expect(rows('The most startling claim is that the pier was sold.')).toEqual([['The most startling claim is', null, 'the pier was sold']]);
+    expect(rows('The growers faced an angry outcry over the levy.')).toEqual([['an angry outcry over', null, 'the levy']]);
+    expect(rows('The delays fueled new worries that the port would close.')).toEqual([['new worries', null, 'the port would close']]);
+  });
+
+  it('a list of adjectives is shown whole', () => {
+    expect(rows('There was a vague, misleading claim that the pier was sold.')).toEqual([['a vague, misleading claim', null, 'the pier was sold']]);
+  });
+
+  it('not: a quantifier, a rank or a capitalised adjective, which count or name the holders', () => {
+    expect(rows('The board got more questions about the levy.')).toEqual([['questions about', null, 'the levy']]);
+    expect(rows('The first warning that the tide would rise came on Monday.')).toEqual([['warning', null, 'the tide would rise']]);
+    expect(rows('On Monday, Democratic criticism of the tolls grew louder.').map((r) => r[0])).toEqual(['criticism of']);
   });
 });
