@@ -5,7 +5,7 @@ import { absolutePhraseParticiple, attributiveParticiple } from './attributivePa
 import { buildSources } from './buildSources.js';
 import type { Cue } from './cue.js';
 import { answeringVerb, controlPredicate, extraGroupWord, governingVerb, issuingVerb, mannerAdverb, nounAdjectivesStart, nounLink, questionTopic, verbLink } from './cueDisplay.js';
-import { shownLinkingPreposition, withIntroducingColon } from './cueLinks.js';
+import { shownLinkingPreposition, shownMannerAdverb, withIntroducingColon } from './cueLinks.js';
 import { describeSource, roleFromWords } from './describeSource.js';
 import { onlyTimeWords } from './contentExtent.js';
 import { findCues } from './findCues.js';
@@ -433,13 +433,16 @@ function attributionOf(doc: SlantDocument, r: Relation): Attribution {
   // (a preposition still opening the shown content goes to the cue: "agreed with | Vale")
   const opening = shownLinkingPreposition(doc, r, topic, after);
   // (not the second piece of a content that stands before the cue, the charge of a passive: "Vale, criticized | for the delay")
-  const taken = opening > topic && start >= doc.end[topic - 1]! && parts.some((p) => p.start === after && p.end >= doc.end[opening]!) ? opening : topic;
+  const linkedTo = opening > topic && start >= doc.end[topic - 1]! && parts.some((p) => p.start === after && p.end >= doc.end[opening]!) ? opening : topic;
+  // (a manner adverb closing the verb's clause: "said sarcastically.", "noted repeatedly that")
+  const verbOnly = linkedTo === shown.b && r.cue.type === 'verb' && shown.b === r.cueRange.b && r.cue.tokEnd === r.cueRange.b;
+  const taken = verbOnly ? shownMannerAdverb(doc, true, shown.b, (t) => parts.some((p) => doc.end[t]! > p.start && doc.start[t]! < p.end)) : linkedTo;
   const cueSpan = spanOf(doc, withIntroducingColon(doc, { a: shown.a, b: taken }, after));
   // a relative clause between the source and its cue belongs to the source ("Two officials who spoke on condition of anonymity said")
   const sourceRange = r.source ? (r.source.relative && r.source.relative.b > r.source.b && r.source.relative.b <= r.cueRange.a ? { a: r.source.a, b: r.source.relative.b } : r.source) : null;
   const contentSpans: Span[] = [];
   for (const p of parts) {
-    const from = taken > topic && p.start === after ? doc.start[taken]! : p.start;
+    const from = linkedTo > topic && p.start === after ? doc.start[linkedTo]! : p.start;
     contentSpans.push({ start: from, end: p.end, text: text.slice(from, p.end) });
   }
   const shownStart = contentSpans[0]!.start;

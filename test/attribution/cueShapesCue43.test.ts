@@ -57,3 +57,21 @@ describe('a reporting noun shows its adjectives in the cue', () => {
     expect(rows('On Monday, Democratic criticism of the tolls grew louder.').map((r) => r[0])).toEqual(['criticism of']);
   });
 });
+
+describe('an adverb in -ly closing a reporting verb\'s clause is shown with the cue', () => {
+  it('"said sarcastically.", "noted repeatedly that", "added warily:"', () => {
+    expect(rows('“We will miss you,” Vale said sarcastically.')).toEqual([['said sarcastically', 'Vale', 'We will miss you,']]);
+    expect(rows('Ruiz noted repeatedly that the pier was unsafe.')).toEqual([['noted repeatedly', 'Ruiz', 'the pier was unsafe']]);
+    expect(rows('Berg added warily: “The tide is rising.”')).toEqual([['added warily:', 'Berg', 'The tide is rising.']]);
+  });
+
+  it('not: an adverb before a phrase it belongs to, or one set off by commas', () => {
+    expect(rows('Vale said recently in Tarn County that the pier was unsafe.')).toEqual([['said', 'Vale', 'the pier was unsafe']]);
+    expect(rows('Ruiz argued, briefly, that the levy was fair.')).toEqual([['argued', 'Ruiz', 'the levy was fair']]);
+  });
+
+  it('not: an adverb before a clause with no "that", which may be the clause\'s own', () => {
+    const [row] = rows('Vale said quietly the pier would close.');
+    expect(row![0]).toBe('said');
+  });
+});
