@@ -8,7 +8,8 @@
 import type { SlantDocument } from '../document/readDocument.js';
 import { ON_SETTING_MEDIA } from './media.js';
 import { PERIODIC_ADJECTIVES, TIME_ADJUNCT } from './timeWords.js';
-import { compoundModifierStart, endsWithEd, endsWithIng, FLOATED_QUANTIFIERS, isAdverbLike, isPossessive, POSSESSIVE_DETERMINERS } from './tokens.js';
+import { DETERMINER_QUANTIFIERS } from './quantifiers.js';
+import { compoundModifierStart, endsWithEd, endsWithIng, FLOATED_QUANTIFIERS, GRADERS, isAdverbLike, isCap, isPossessive, POSSESSIVE_DETERMINERS } from './tokens.js';
 
 /** Nouns naming a statement, a document or a speech that a participle after them reports: "a statement saying", "a letter urging". */
 const ISSUED_NOUNS = new Set([
@@ -214,6 +215,33 @@ export function governingVerb(doc: SlantDocument, k: number, floor: number): num
   }
   return v;
 }
+
+/**
+ * "an angry outcry over", "Vale's contested proposal", "the most startling claim": the adjectives
+ * of a reporting noun at `k` (and a degree word on one) are shown with it, as news marks them;
+ * not a quantifier ("more questions"), a rank ("the first warning") or a capitalised adjective,
+ * which mostly names the holders ("Republican criticism"). Returns the
+ * first token of the run, not before `floor` nor into `keep` (a source or content), or `k`.
+ */
+export function nounAdjectivesStart(doc: SlantDocument, k: number, floor: number, keep: (t: number) => boolean): number {
+  let s = k;
+  while (s - 1 >= floor && k - s < 6 && keep(s - 1)) {
+    const t = s - 1;
+    const adjective = doc.pos[t] === 'ADJ' && !DETERMINER_QUANTIFIERS.has(doc.lower[t]!) && !RANKS.has(doc.lower[t]!) && !isCap(doc, t);
+    // (a degree word on an adjective, "most startling", "oddly mild"; and a list of them, "vague and misleading")
+    const onAdjective = s < k && doc.pos[s] === 'ADJ';
+    const degree = onAdjective && doc.isWord[t] && (doc.pos[t] === 'ADV' || GRADERS.has(doc.lower[t]!));
+    const listed = onAdjective && (doc.lower[t] === 'and' || doc.value[t] === ',') && t - 1 >= floor && doc.pos[t - 1] === 'ADJ' && keep(t - 1);
+    if (!adjective && !degree && !listed) break;
+    s = t;
+  }
+  // (never opening on a list mark the length bound stopped at)
+  while (s < k && (doc.lower[s] === 'and' || doc.value[s] === ',')) s++;
+  return s;
+}
+
+/** Adjectives of rank or share, which count the holders rather than describe the report. */
+const RANKS = new Set(['first', 'second', 'third', 'last', 'next', 'same', 'own', 'such', 'much', 'few', 'several', 'various', 'numerous']);
 
 /** Prepositions by which a question put to someone names its topic: "was asked about", "were pressed on". */
 const QUESTION_TOPICS = new Set(['about', 'on']);

@@ -8,7 +8,7 @@ import type { TokenRange } from './nounPhrases.js';
 import type { AttributionLexicons } from './attributionLexicons.js';
 import type { Relation } from './relation.js';
 import { ANSWERING_VERBS, answerGap } from './cueDisplay.js';
-import { isAdverbLike, isListedAdverb } from './tokens.js';
+import { CLAUSE_END_MARKS, isAdverbLike, isListedAdverb } from './tokens.js';
 
 /**
  * Prepositions that govern an attributed content. Not "to" or "as" (an infinitive, a role: "plans
@@ -107,6 +107,24 @@ export function takeQuestionAdverb(doc: SlantDocument, r: Relation): void {
   if (doc.pos[c.a] !== 'ADV' || !(isListedAdverb(doc, c.a) || doc.lower[c.a]!.endsWith('ly'))) return;
   r.cueRange = { a: r.cueRange.a, b: c.a + 1 };
   r.content = { a: c.a + 1, b: c.b };
+}
+
+/**
+ * "“…,” Vale said sarcastically.", "Ruiz noted repeatedly that …", "Berg added warily: “…”": an
+ * adverb in -ly right after a reporting verb, closing its clause or before "that", says how or
+ * when the words were said; news marks it with the cue. Returns the token after the adverb (where
+ * the shown cue then ends), or `b`. Not when it modifies what follows ("said recently in May",
+ * "reported sharply lower sales"), nor a part of the content (`inContent`).
+ *
+ * @example
+ * ```ts
+ * // "Vale said dryly that the pier was safe": b at "dryly" → b + 1, cue "said dryly"
+ * ```
+ */
+export function shownMannerAdverb(doc: SlantDocument, verb: boolean, b: number, inContent: (t: number) => boolean): number {
+  if (!verb || b + 1 >= doc.tokenCount || doc.pos[b] !== 'ADV' || doc.pos[b - 1] !== 'VERB' || !doc.lower[b]!.endsWith('ly') || inContent(b)) return b;
+  const next = doc.value[b + 1]!;
+  return CLAUSE_END_MARKS.has(next) || next === ',' || (doc.lower[b + 1] === 'that' && doc.pos[b + 1] === 'SCONJ') ? b + 1 : b;
 }
 
 /**

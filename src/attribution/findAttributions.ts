@@ -4,8 +4,8 @@ import { DEFAULT_ATTRIBUTION_LEXICONS, type AttributionLexicons } from './attrib
 import { absolutePhraseParticiple, attributiveParticiple } from './attributiveParticiple.js';
 import { buildSources } from './buildSources.js';
 import type { Cue } from './cue.js';
-import { answeringVerb, controlPredicate, extraGroupWord, governingVerb, issuingVerb, mannerAdverb, nounLink, questionTopic, verbLink } from './cueDisplay.js';
-import { shownLinkingPreposition, withIntroducingColon } from './cueLinks.js';
+import { answeringVerb, controlPredicate, extraGroupWord, governingVerb, issuingVerb, mannerAdverb, nounAdjectivesStart, nounLink, questionTopic, verbLink } from './cueDisplay.js';
+import { shownLinkingPreposition, shownMannerAdverb, withIntroducingColon } from './cueLinks.js';
 import { describeSource, roleFromWords } from './describeSource.js';
 import { onlyTimeWords } from './contentExtent.js';
 import { findCues } from './findCues.js';
@@ -435,13 +435,16 @@ function attributionOf(doc: SlantDocument, r: Relation): Attribution {
   // (a preposition still opening the shown content goes to the cue: "agreed with | Vale")
   const opening = shownLinkingPreposition(doc, r, topic, after);
   // (not the second piece of a content that stands before the cue, the charge of a passive: "Vale, criticized | for the delay")
-  const taken = opening > topic && start >= doc.end[topic - 1]! && parts.some((p) => p.start === after && p.end >= doc.end[opening]!) ? opening : topic;
+  const linkedTo = opening > topic && start >= doc.end[topic - 1]! && parts.some((p) => p.start === after && p.end >= doc.end[opening]!) ? opening : topic;
+  // (a manner adverb closing the verb's clause: "said sarcastically.", "noted repeatedly that")
+  const verbOnly = linkedTo === shown.b && r.cue.type === 'verb' && shown.b === r.cueRange.b && r.cue.tokEnd === r.cueRange.b;
+  const taken = verbOnly ? shownMannerAdverb(doc, true, shown.b, (t) => parts.some((p) => doc.end[t]! > p.start && doc.start[t]! < p.end)) : linkedTo;
   const cueSpan = spanOf(doc, withIntroducingColon(doc, { a: shown.a, b: taken }, after));
   // a relative clause between the source and its cue belongs to the source ("Two officials who spoke on condition of anonymity said")
   const sourceRange = r.source ? (r.source.relative && r.source.relative.b > r.source.b && r.source.relative.b <= r.cueRange.a ? { a: r.source.a, b: r.source.relative.b } : r.source) : null;
   const contentSpans: Span[] = [];
   for (const p of parts) {
-    const from = taken > topic && p.start === after ? doc.start[taken]! : p.start;
+    const from = linkedTo > topic && p.start === after ? doc.start[linkedTo]! : p.start;
     contentSpans.push({ start: from, end: p.end, text: text.slice(from, p.end) });
   }
   const shownStart = contentSpans[0]!.start;
@@ -741,10 +744,19 @@ function verbGroup(doc: SlantDocument, r: Relation): TokenRange {
   const { a, b } = r.cueRange;
   const nominal = r.cue.nominal === true && r.cue.tokStart === a && r.source !== null && r.source.b <= a;
   if (r.cue.byAgent !== undefined) return passiveGroup(doc, r);
-  if ((r.cue.type !== 'verb' && !nominal) || r.cue.tokStart !== a) return r.cueRange;
   const floor = r.source && r.source.b <= a ? Math.max(r.source.b, r.source.relative?.b ?? 0, r.source.appositive?.b ?? 0) : 0;
   const sentenceStart = doc.sentences[doc.sentenceOf[a]!]!.tokenStart;
   const lowest = Math.max(floor, sentenceStart);
+  // "an angry outcry over", "Vale's contested proposal": a reporting noun shows its adjectives
+  const adjectives = r.cue.nominal === true && r.cue.tokStart === a ? nounAdjectivesStart(doc, a, lowest, (t) => outsideOf(r.source, t) && outsideOf(r.content, t)) : a;
+  // "the idea is that …", "a debate over the fares": and its article, as news marks it
+  // (not a possessive, which is mostly the source: "her claim that")
+  if (r.cue.nominal === true && !nominal && r.cue.tokStart === a) {
+    const t = adjectives - 1;
+    if (t >= sentenceStart && SHOWN_ARTICLES.has(doc.lower[t]!) && outsideOf(r.source, t) && outsideOf(r.content, t)) return { a: t, b };
+    if (adjectives < a) return { a: adjectives, b };
+  }
+  if ((r.cue.type !== 'verb' && !nominal) || r.cue.tokStart !== a) return r.cueRange;
   const groupStart = (from: number) => {
     let s = from;
     while (s - 1 >= lowest && from - s < 4 && (VERB_GROUP_WORDS.test(doc.lower[s - 1]!) ? doc.pos[s - 1] === 'AUX' || doc.pos[s - 1] === 'ADV' || doc.pos[s - 1] === 'PART' || doc.pos[s - 1] === 'VERB' : mannerAdverb(doc, s - 1) || extraGroupWord(doc, s - 1, lowest))) s--;
@@ -759,7 +771,7 @@ function verbGroup(doc: SlantDocument, r: Relation): TokenRange {
   // "voiced her support for": a reporting noun shows the verb whose object it is, when that verb's subject is the source
   if (nominal) {
     const v = r.source!.b < a ? governingVerb(doc, a, lowest) : -1;
-    return v >= 0 ? { a: governedFrom(v), b } : r.cueRange;
+    return v >= 0 ? { a: governedFrom(v), b } : adjectives < a ? { a: adjectives, b } : r.cueRange;
   }
   // ("responded by saying": the answer is shown with the participle)
   const issuing = issuingVerb(doc, a, lowest - 1);
@@ -779,6 +791,12 @@ function verbGroup(doc: SlantDocument, r: Relation): TokenRange {
   if (s < a && !doc.isWord[s] && !cliticAuxiliary(doc, s)) s = a;
   return s < a ? { a: s, b } : r.cueRange;
 }
+
+/** The articles a reporting noun's shown cue starts with. */
+const SHOWN_ARTICLES = new Set(['the', 'a', 'an']);
+
+/** Is token `t` outside the range `r` (or is there no range)? */
+const outsideOf = (r: TokenRange | null | undefined, t: number) => !r || t < r.a || t >= r.b;
 
 /**
  * The cue as shown of a passive whose agent follows ("The plan was backed by Vale", "Ruiz has

@@ -13,7 +13,7 @@ describe('"said she heard the horn and suspected immediately that …": a second
   it('the first clause ends at "and"; the second verb reports its own clause or question', () => {
     expect(rows(analyse('Vale said she first heard the horn at noon and suspected immediately that the ferry had sunk.'))).toEqual([
       ['Vale', 'said', 'she first heard the horn at noon'],
-      ['Vale', 'suspected', 'the ferry had sunk'],
+      ['Vale', 'suspected immediately', 'the ferry had sunk'],
     ]);
     expect(rows(analyse('Okafor complained that she had been misled by the council and questioned why the levy was raised.'))).toEqual([
       ['Okafor', 'complained', 'she had been misled by the council'],

@@ -32,11 +32,11 @@ describe('a sourceless reporting noun with only «of» + one word is no attribut
 
   it('keeps a longer «of» phrase, which may hold an event or a view', () => {
     const text = 'The announcement of the ferry closure came late.';
-    const announcement = byCue(analyse(text), 'announcement');
+    const announcement = byCue(analyse(text), 'The announcement');
     expect(announcement.sourceSpan).toBeNull();
     expect(announcement.text).toBe('of the ferry closure');
     expect(text.slice(announcement.start, announcement.end)).toBe('of the ferry closure');
-    const rejection = byCue(analyse('The rejection of that idea was swift.'), 'rejection');
+    const rejection = byCue(analyse('The rejection of that idea was swift.'), 'The rejection');
     expect(rejection.sourceSpan).toBeNull();
     expect(rejection.text).toBe('of that idea');
     const reports = byCue(analyse('Reports of delays at the Tarn County pier reached the harbour.'), 'Reports');

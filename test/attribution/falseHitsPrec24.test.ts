@@ -34,7 +34,7 @@ describe('an attitude whose "of" phrase names its holders, also with an adverb o
   });
 
   it('still: an "of" phrase that names no people is what the anger is about', () => {
-    expect(byCue(analyse('Ruiz drew on the anger of recently raised tram fares.'), 'anger of').text).toBe('recently raised tram fares');
+    expect(byCue(analyse('Ruiz drew on the anger of recently raised tram fares.'), 'the anger of').text).toBe('recently raised tram fares');
   });
 });
 

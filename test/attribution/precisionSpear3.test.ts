@@ -39,7 +39,7 @@ describe('a relative clause after a reporting noun and "that" is no content', ()
   });
 
   it('still: a content clause with its own object, and a passive', () => {
-    expect(byCue(analyse('The fear that the mayor has a secret plan grew.'), 'fear').text).toBe('the mayor has a secret plan');
-    expect(byCue(analyse('Even a promise that Vale would be given control of the port stirred anger.'), 'promise').text).toBe('Vale would be given control of the port');
+    expect(byCue(analyse('The fear that the mayor has a secret plan grew.'), 'The fear').text).toBe('the mayor has a secret plan');
+    expect(byCue(analyse('Even a promise that Vale would be given control of the port stirred anger.'), 'a promise').text).toBe('Vale would be given control of the port');
   });
 });

@@ -9,9 +9,9 @@ const rows = (a: ArticleAnalysis) => a.attributions.map((x) => [x.cueSpan?.text 
 
 describe('a subject noun cue with an infinitive: the content ends before the main verb', () => {
   it('"The decision to close the port was a shock"', () => {
-    expect(rows(analyse('The decision to close the port was a shock.'))).toEqual([['decision', null, 'to close the port']]);
-    expect(rows(analyse('The plan to sell the ferry and shut the pier angered the growers.'))).toEqual([['plan', null, 'to sell the ferry and shut the pier']]);
-    expect(rows(analyse('The decision not to raise the levy came as a relief.'))).toEqual([['decision', null, 'not to raise the levy']]);
+    expect(rows(analyse('The decision to close the port was a shock.'))).toEqual([['The decision', null, 'to close the port']]);
+    expect(rows(analyse('The plan to sell the ferry and shut the pier angered the growers.'))).toEqual([['The plan', null, 'to sell the ferry and shut the pier']]);
+    expect(rows(analyse('The decision not to raise the levy came as a relief.'))).toEqual([['The decision', null, 'not to raise the levy']]);
   });
 
   it('not: a noun cue that does not open its sentence, or an infinitive with no main verb after it', () => {

@@ -14,7 +14,7 @@ describe('an object relative whose verb stands right before the cue', () => {
   });
 
   it('not a clause completing a noun when no cue follows its verb', () => {
-    expect(rows('The claim that the union lied angered the growers.')).toEqual([['claim', null, 'the union lied']]);
+    expect(rows('The claim that the union lied angered the growers.')).toEqual([['The claim', null, 'the union lied']]);
     expect(rows('Okafor reminded the board that the growers had complained.')).toEqual([['reminded', 'Okafor', 'the growers had complained']]);
   });
 });

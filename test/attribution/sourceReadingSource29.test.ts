@@ -50,7 +50,7 @@ describe('a relative clause whose verb the tagger read as a noun (review25 #15)'
   });
 
   it('not a singular noun before the bare form, which makes a compound in a clause completing a noun', () => {
-    expect(rows('The fear that rider pay is expected to fall grew.')[0]).toEqual(['fear', null, 'rider pay is expected to fall']);
+    expect(rows('The fear that rider pay is expected to fall grew.')[0]).toEqual(['The fear', null, 'rider pay is expected to fall']);
   });
 });
 

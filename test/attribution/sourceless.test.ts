@@ -182,9 +182,9 @@ describe('reputation with no holder', () => {
 
 describe('reporting nouns with no possessor', () => {
   it('"the debate over", "the controversy over", "the question is whether"', () => {
-    expect(sourceless('The vote renewed the debate over the toll.')).toMatchObject({ cue: 'debate over', text: 'the toll' });
-    expect(sourceless('The mayor is tired of the controversy over the ferry contract.').cue).toBe('controversy over');
-    expect(sourceless('The question is whether the bridge will hold.')).toMatchObject({ cue: 'question is', cueClass: 'question', text: 'whether the bridge will hold' });
+    expect(sourceless('The vote renewed the debate over the toll.')).toMatchObject({ cue: 'the debate over', text: 'the toll' });
+    expect(sourceless('The mayor is tired of the controversy over the ferry contract.').cue).toBe('the controversy over');
+    expect(sourceless('The question is whether the bridge will hold.')).toMatchObject({ cue: 'The question is', cueClass: 'question', text: 'whether the bridge will hold' });
   });
 
   it('"there are fears (that) …", "there were complaints that …", "there are plans to …"', () => {
@@ -225,7 +225,7 @@ describe('reporting nouns with no possessor', () => {
   });
 
   it('questions or doubts a thing raises are sourceless; a person or body that raises them holds them', () => {
-    expect(sourceless('The leaked emails raised new questions about whether the port paid the contractor.')).toMatchObject({ cue: 'questions about', cueClass: 'question' });
+    expect(sourceless('The leaked emails raised new questions about whether the port paid the contractor.')).toMatchObject({ cue: 'new questions about', cueClass: 'question' });
     const a = analyse('Ruiz raised fresh doubts about the toll.');
     expect(a.attributions.map((x) => x.sourceSpan?.text)).toEqual(['Ruiz']);
   });
@@ -354,7 +354,7 @@ describe('a reduced passive set off by a comma or after an adverb', () => {
 
 describe('a reporting noun with "has been that …"', () => {
   it('"The hope has been that …" has no source; "His fear had long been that …" keeps its possessor', () => {
-    expect(sourceless('The hope has been that ferry fares would fall.')).toMatchObject({ cue: 'hope has been', text: 'ferry fares would fall' });
+    expect(sourceless('The hope has been that ferry fares would fall.')).toMatchObject({ cue: 'The hope has been', text: 'ferry fares would fall' });
     const a = analyse('His fear had long been that the bridge would fail.');
     expect(a.attributions.find((x) => x.cue === 'fear had long been')?.sourceSpan?.text).toBe('His');
   });
@@ -443,8 +443,8 @@ describe('a reporting participle after a noun, with when it was made public', ()
 
 describe('"beg the question"', () => {
   it('is a question no one named asks, whatever the subject; "begged the council to" stays a plea with its speaker', () => {
-    expect(sourceless('The delays begged the question of whether the harbour board was in charge.')).toMatchObject({ cue: 'question of', cueClass: 'question' });
-    expect(sourceless('They begged the question of whether the ferry could run.')).toMatchObject({ cue: 'question of' });
+    expect(sourceless('The delays begged the question of whether the harbour board was in charge.')).toMatchObject({ cue: 'the question of', cueClass: 'question' });
+    expect(sourceless('They begged the question of whether the ferry could run.')).toMatchObject({ cue: 'the question of' });
     expect(analyse('Ruiz begged the council to reopen the pier.').attributions[0]).toMatchObject({ cue: 'begged', sourceSpan: { text: 'Ruiz' } });
   });
 });

@@ -48,7 +48,7 @@ describe('a reporting noun that is its sentence\'s subject', () => {
   it('its "that" clause ends before the main verb', () => {
     expect(sourcelessByCue('Speculation that Ruiz will run for mayor has grown in recent weeks.', 'Speculation').text).toBe('Ruiz will run for mayor');
     expect(sourcelessByCue('Fears that the dam could fail have grown.', 'Fears').text).toBe('the dam could fail');
-    expect(sourcelessByCue('The speculation that the ferry will soon close has unsettled Marlow.', 'speculation').text).toBe('the ferry will soon close');
+    expect(sourcelessByCue('The speculation that the ferry will soon close has unsettled Marlow.', 'The speculation').text).toBe('the ferry will soon close');
   });
 
   it('a verb of a relative clause inside it is no main verb', () => {

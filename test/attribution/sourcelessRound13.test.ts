@@ -84,7 +84,7 @@ describe('an attitude noun that is the object of a verb stirring it', () => {
   it('"raised fears that" is the noun, not a verb whose subject ends in "raised"', () => {
     const x = sourcelessByCue('The storms raised fears that the Marlow levee would fail.', 'fears');
     expect(x.text).toBe('the Marlow levee would fail');
-    const y = sourcelessByCue('The delays fueled new worries that the port would close.', 'worries');
+    const y = sourcelessByCue('The delays fueled new worries that the port would close.', 'new worries');
     expect(y.text).toBe('the port would close');
   });
 

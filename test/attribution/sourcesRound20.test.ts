@@ -13,7 +13,7 @@ describe('a plural the tagger reads as a verb right after "be", before a relativ
 
   it('a singular noun in the same slot changes nothing: its relative clause keeps its own subject', () => {
     const a = analyse('There was a rumour that Okafor wants the harbour post.');
-    expect(byCue(a, 'rumour').text).toBe('Okafor wants the harbour post');
+    expect(byCue(a, 'a rumour').text).toBe('Okafor wants the harbour post');
     expect(a.attributions.some((x) => x.sourceId?.endsWith('rumour'))).toBe(false);
   });
 });
