@@ -1,0 +1,44 @@
+import { describe, expect, it } from 'vitest';
+import { attributionRows } from '../helpers.js';
+
+// Sources read wrongly or not at all (issue 10, src42). Every sentence is written for these tests; names and places
+// are invented.
+
+/** The row of the relation whose cue is `cue`. */
+const row = (text: string, cue: string) => {
+  const rows = attributionRows(text);
+  const r = rows.find((x) => x[1] === cue);
+  expect(r, `no «${cue}» relation in ${JSON.stringify(rows)}`).toBeDefined();
+  return r!;
+};
+
+describe('a reduced relative whose participle has no -ed/-en ending ("sent to", "brought to")', () => {
+  // (was «the clerks», «Vale», «the board»: the participle's object was read as the subject)
+  it('"A letter sent to the clerks on Monday says …" → the letter is the source', () => {
+    expect(row('A letter sent to the clerks on Monday says the pier is unsafe.', 'says')).toEqual(['A letter sent to the clerks', 'says', 'the pier is unsafe']);
+  });
+
+  it('"A memo sent to Vale warns that …" → «A memo sent to Vale»', () => {
+    expect(row('A memo sent to Vale warns that the pier is unsafe.', 'warns')).toEqual(['A memo sent to Vale', 'warns', 'the pier is unsafe']);
+  });
+
+  it('"A report brought to the board says …" → «A report brought to the board»', () => {
+    expect(row('A report brought to the board says the levy will rise.', 'says')[0]).toBe('A report brought to the board');
+  });
+
+  it('"A letter sent to the clerks, and seen by the Courier, says …": the letter, not «the clerks»', () => {
+    expect(row('A letter sent to the clerks on Monday, and seen by the Courier, says the pier is unsafe.', 'says')[0]).toBe('A letter sent to the clerks');
+  });
+
+  it('a regular participle reads as before: "A letter mailed to every home says …"', () => {
+    expect(row('A letter mailed to every home says the levy will rise.', 'says')[0]).toBe('A letter mailed to every home');
+  });
+
+  it('not a finite verb: "Vale sent a letter to the board saying …" keeps «Vale»', () => {
+    expect(row('Vale sent a letter to the board saying the pier was unsafe.', 'sent a letter to the board saying')[0]).toBe('Vale');
+  });
+
+  it('not a finite verb with its own subject: "Berg sent Ruiz to the pier and said …" keeps «Berg»', () => {
+    expect(row('Berg sent Ruiz to the pier and said it was unsafe.', 'said')).toEqual(['Berg', 'said', 'it was unsafe']);
+  });
+});
