@@ -431,7 +431,9 @@ function subjectBeforeSetOffDash(doc: SlantDocument, j: number, k: number, ts: n
   // ("Berg — mentioned by the Gazette as the likely choice — told": a past participle with its phrase, set off the same way)
   // ("Videos - made by activists - showed": an irregular participle as well)
   // ("Harbour officials — including Vale and Ruiz — argued": a list opened by an -ing preposition, set off the same way)
-  const participle = (isVerb(doc, o + 1) && doc.pos[o + 1] !== 'AUX' && isParticipleForm(doc.lower[o + 1]!) && doc.pos[o + 2] === 'ADP') || ING_PREPOSITIONS.has(doc.lower[o + 1]!);
+  // ("The clerks — fearing a levy — said": an -ing form with its object, set off the same way)
+  const ingAside = isVerb(doc, o + 1) && doc.pos[o + 1] !== 'AUX' && endsWithIng(doc.lower[o + 1]!) && !isCap(doc, o + 1);
+  const participle = (isVerb(doc, o + 1) && doc.pos[o + 1] !== 'AUX' && isParticipleForm(doc.lower[o + 1]!) && doc.pos[o + 2] === 'ADP') || ING_PREPOSITIONS.has(doc.lower[o + 1]!) || ingAside;
   if (o > ts && o < j - 1 && isSetOffDash(doc, o) && dashOpens(doc, o, ts) && (!isVerb(doc, o + 1) || participle) && doc.pos[o + 1] !== 'AUX' && doc.pos[o + 1] !== 'CCONJ' && !isQuoteMark(doc, o + 1) && !isPunct(doc, o - 1)) {
     const np = nounPhraseBefore(doc, o - 1, ts);
     const description = { a: o + 1, b: j };

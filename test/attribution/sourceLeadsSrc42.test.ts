@@ -42,3 +42,22 @@ describe('a reduced relative whose participle has no -ed/-en ending ("sent to", 
     expect(row('Berg sent Ruiz to the pier and said it was unsafe.', 'said')).toEqual(['Berg', 'said', 'it was unsafe']);
   });
 });
+
+describe('an -ing form with its object set off by dashes between the subject and its verb', () => {
+  // (was no source: only a past participle with its preposition was read as such an aside)
+  it('"The clerks — fearing a levy — said …" → «The clerks»', () => {
+    expect(row('The clerks — fearing a levy — said the pier was unsafe.', 'said')).toEqual(['The clerks', 'said', 'the pier was unsafe']);
+  });
+
+  it('"Ruiz — speaking to reporters on Monday — said …" → «Ruiz»', () => {
+    expect(row('Ruiz — speaking to reporters on Monday — said the pier was unsafe.', 'said')[0]).toBe('Ruiz');
+  });
+
+  it('with double hyphens: "The board -- citing a report -- argued that …" → «The board»', () => {
+    expect(row('The board -- citing a report -- argued that the pier was unsafe.', 'argued')).toEqual(['The board', 'argued', 'the pier was unsafe']);
+  });
+
+  it('not inside a reported clause: "Officials said the plan — raising the levy — would pass" keeps its content whole', () => {
+    expect(row('Officials said the plan — raising the levy — would pass.', 'said')).toEqual(['Officials', 'said', 'the plan — raising the levy — would pass']);
+  });
+});
