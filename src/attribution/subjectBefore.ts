@@ -163,6 +163,10 @@ function subjectBeforeTitle(doc: SlantDocument, lex: AttributionLexicons, k: num
   if (isQuoteMark(doc, j)) {
     let o = j - 1;
     while (o >= ts && !isQuoteMark(doc, o)) o--;
+    // ("The clerk known as “the Ledger” said", "A pilot nicknamed “Gull” said": the name a naming participle gives,
+    // with no comma, is a reduced relative on the noun before the participle, which is the subject)
+    const named = o > ts ? namedByParticiple(doc, o, ts) : null;
+    if (named) return withRelative(named, { a: named.b, b: j + 1 });
     if (o > ts) j = o - 1;
     while (j >= ts && doc.value[j] === ',') j--;
   }
@@ -394,6 +398,22 @@ function relativeEndingInMark(doc: SlantDocument, j: number, ts: number, isSpeec
     }
   }
   return undefined;
+}
+
+/**
+ * The noun phrase right before a naming participle whose name the quotation opening at `open` gives ("The clerk |
+ * known as “…”", "A pilot | nicknamed “…”", over an adverb: "the docks | locally called “…”"); null when no participle
+ * names there or no phrase with a head, opening its clause, stands before it (a comma before the participle sets off
+ * an aside, read in `relativeEndingInMark`).
+ */
+function namedByParticiple(doc: SlantDocument, open: number, ts: number): TokenRange | null {
+  for (let p = open - 1; p > ts && open - p <= 3; p--) {
+    if (namingMarkAt(doc, p) !== open) continue;
+    if (isPunct(doc, p - 1)) return null;
+    const np = nounPhraseBefore(doc, p - 1, ts);
+    return np && np.b === p && hasHead(doc, np) && clauseStart(doc, np.b - 1, ts) === np.a ? np : null;
+  }
+  return null;
 }
 
 /** The most words of a noun phrase before the naming participle of an aside ("the harbour clerk known as …"). */

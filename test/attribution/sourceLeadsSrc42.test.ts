@@ -61,3 +61,26 @@ describe('an -ing form with its object set off by dashes between the subject and
     expect(row('Officials said the plan — raising the levy — would pass.', 'said')).toEqual(['Officials', 'said', 'the plan — raising the levy — would pass']);
   });
 });
+
+describe('a naming participle and its quoted name, with no comma, in the subject', () => {
+  // (was no source: the quoted name was stepped over as a title, leaving «known as» to read a subject from)
+  it('"The clerk known as “the Ledger” said …" → the clerk with the name', () => {
+    expect(row('The clerk known as “the Ledger” said the pier was unsafe.', 'said')).toEqual(['The clerk known as “the Ledger”', 'said', 'the pier was unsafe']);
+  });
+
+  it('with straight quotation marks: "The clerk known as "the Ledger" said …"', () => {
+    expect(row('The clerk known as "the Ledger" said the pier was unsafe.', 'said')[0]).toBe('The clerk known as "the Ledger"');
+  });
+
+  it('"A pilot nicknamed “Gull” warned that …" → «A pilot nicknamed “Gull”» (was «A pilot nicknamed»)', () => {
+    expect(row('A pilot nicknamed “Gull” warned that the pier was unsafe.', 'warned')).toEqual(['A pilot nicknamed “Gull”', 'warned', 'the pier was unsafe']);
+  });
+
+  it('an aside set off by commas is read as before: "Vale, known as “the Ledger,” said …" → «Vale»', () => {
+    expect(row('Vale, known as “the Ledger,” said the pier was unsafe.', 'said')).toEqual(['Vale', 'said', 'the pier was unsafe']);
+  });
+
+  it('not a naming participle: a title after its noun is still stepped over, "The author of the study “Heat and the City” said …"', () => {
+    expect(row('The author of the study “Heat and the City” said the pier was unsafe.', 'said')[0]).toBe('The author of the study');
+  });
+});
