@@ -84,3 +84,26 @@ describe('a naming participle and its quoted name, with no comma, in the subject
     expect(row('The author of the study “Heat and the City” said the pier was unsafe.', 'said')[0]).toBe('The author of the study');
   });
 });
+
+describe('a politician\'s name closed by a party and state after places set off by commas', () => {
+  // (was «Tarn County» or no source: the first piece that is no adverbial was taken for the subject)
+  it('"In Nashville, Tarn County, Gov. Ana Vale (R-TN), said …" → «Gov. Ana Vale»', () => {
+    expect(row('In Nashville, Tarn County, Gov. Ana Vale (R-TN), said the levy would rise.', 'said')).toEqual(['Gov. Ana Vale', 'said', 'the levy would rise']);
+  });
+
+  it('after a place and a participle phrase: "Tuesday at the Harbour Hall in Tarn, OH, after winning Tarn in the primary, Gov. Ana Vale (R-OH), said …"', () => {
+    expect(row('Tuesday at the Harbour Hall in Tarn, OH, after winning Tarn in the primary, Gov. Ana Vale (R-OH), said the pier was unsafe.', 'said')[0]).toBe('Gov. Ana Vale');
+  });
+
+  it('a party letter alone: "In Tarn, Rep. Ana Vale (D), said …" → «Rep. Ana Vale»', () => {
+    expect(row('In Tarn, Rep. Ana Vale (D), said the pier was unsafe.', 'said')[0]).toBe('Rep. Ana Vale');
+  });
+
+  it('not a description that ends with a party and state: "In Tarn, Ana Vale, an ally of Sen. Ruiz (D-TN), said …" keeps «Ana Vale»', () => {
+    expect(row('In Tarn, Ana Vale, an ally of Sen. Ruiz (D-TN), said the pier was unsafe.', 'said')[0]).toBe('Ana Vale');
+  });
+
+  it('not a name with its party that a description follows: "On Monday, Sen. Ana Vale (D-TN), a clerk in Tarn, said …" keeps the name', () => {
+    expect(row('On Monday, Sen. Ana Vale (D-TN), a former clerk in Tarn, said the pier was unsafe.', 'said')[0]).toBe('Sen. Ana Vale');
+  });
+});
