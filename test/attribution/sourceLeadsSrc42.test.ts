@@ -107,3 +107,22 @@ describe('a politician\'s name closed by a party and state after places set off 
     expect(row('On Monday, Sen. Ana Vale (D-TN), a former clerk in Tarn, said the pier was unsafe.', 'said')[0]).toBe('Sen. Ana Vale');
   });
 });
+
+describe('"called" and a name, then the verb of the clause: a reduced relative on a definite subject', () => {
+  // (was a relation of "called" whose content ran over the clause's own cue, which was lost)
+  it('"The group called “Harbour First” said …" → «The group called “Harbour First”» | said', () => {
+    expect(attributionRows('The group called “Harbour First” said the pier was unsafe.')).toEqual([['The group called “Harbour First”', 'said', 'the pier was unsafe']]);
+  });
+
+  it('"The site called “The Ledger” reported that …" → the site is the source', () => {
+    expect(row('The site called “The Ledger” reported that the pier was unsafe.', 'reported')).toEqual(['The site called “The Ledger”', 'reported', 'the pier was unsafe']);
+  });
+
+  it('not before a second object: "The group called “Harbour First” a fraud" is still calling', () => {
+    expect(row('The group called “Harbour First” a fraud.', 'called')).toEqual(['The group', 'called', '“Harbour First” a fraud']);
+  });
+
+  it('not a free relative: "What Ruiz called “a rout” was a narrow loss, Vale said" keeps Vale\'s relation whole', () => {
+    expect(row('What Ruiz called “a rout” was a narrow loss, Vale said.', 'said')).toEqual(['Vale', 'said', 'What Ruiz called “a rout” was a narrow loss']);
+  });
+});
