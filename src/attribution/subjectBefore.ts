@@ -467,6 +467,14 @@ function subjectBeforeSetOffDash(doc: SlantDocument, j: number, k: number, ts: n
     const contact = contactRelativeBeforeDash(doc, piece, ts);
     if (contact && hasHead(doc, description)) return withAppositive(contact, description);
   }
+  // ("Harbour clerks — and some pilots — say": a second subject joined by "and", set off by dashes, is part
+  // of the source with the first, which ends at the first dash; was «some pilots —»)
+  if (o > ts && o < j - 2 && isSetOffDash(doc, o) && doc.lower[o + 1] === 'and' && !isPunct(doc, o - 1)) {
+    const joined = { a: clauseStart(doc, o - 1, ts), b: j };
+    let verbless = joined.b - joined.a <= 16 && hasHead(doc, { a: joined.a, b: o }) && hasHead(doc, { a: o + 2, b: j });
+    for (let t = joined.a; t < joined.b && verbless; t++) if (isVerb(doc, t) || doc.pos[t] === 'AUX' || isQuoteMark(doc, t)) verbless = false;
+    if (verbless && (joined.a === ts || isPunct(doc, joined.a - 1))) return joined;
+  }
   // "Berg — praised by the Gazette — …": a verb right after a dash that opens an aside has no subject
   // before the dash ("Berg —" is no source)
   if (!(o > ts && isSetOffDash(doc, o)) && j === k - 1 && dashOpens(doc, j, ts)) return null;

@@ -126,3 +126,18 @@ describe('"called" and a name, then the verb of the clause: a reduced relative o
     expect(row('What Ruiz called “a rout” was a narrow loss, Vale said.', 'said')).toEqual(['Vale', 'said', 'What Ruiz called “a rout” was a narrow loss']);
   });
 });
+
+describe('a second subject joined by "and" and set off by dashes', () => {
+  // (was the second subject alone, with the closing dash: «some pilots —»)
+  it('"Harbour clerks — and some pilots — say …" → both', () => {
+    expect(row('Harbour clerks — and some pilots — say the pier is unsafe.', 'say')).toEqual(['Harbour clerks — and some pilots', 'say', 'the pier is unsafe']);
+  });
+
+  it('over an aside after "and": "County leaders — and, in particular, Mayor Ana Vale — insisted that …"', () => {
+    expect(row('County leaders — and, in particular, Mayor Ana Vale — insisted that any deal include a delay.', 'insisted')[0]).toBe('County leaders — and, in particular, Mayor Ana Vale');
+  });
+
+  it('not a description set off by dashes: "Ruiz — a longtime ally of the mayor — said …" → «Ruiz»', () => {
+    expect(row('Ruiz — a longtime ally of the mayor — said the pier was unsafe.', 'said')[0]).toBe('Ruiz');
+  });
+});
