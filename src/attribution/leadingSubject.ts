@@ -60,6 +60,10 @@ export function leadingSubject(doc: SlantDocument, j: number, ts: number, isSpee
     }
     if (!adverbial) {
       if (commas < 2 && skipped === 0) return null; // "X, a description, said": the plain case below
+      // ("In Nashville, Tarn County, Gov. Ann Lee (R-Tenn.), said": a name closed by a party and state, last before
+      // the verb, is the politician who speaks; the pieces before it only place her)
+      const politician = partyNameBefore(doc, c, j);
+      if (politician) return politician;
       // "Sen. Ida Marsh (R-Kent), ...": drop the parenthetical
       let b = c;
       if (doc.value[b - 1] === ')') {
@@ -111,4 +115,30 @@ function asNameSubject(doc: SlantDocument, a: number, c: number, j: number): Sou
   if (rest.b <= rest.a) return null;
   if (/^(?:who|whose)$/.test(doc.lower[rest.a]!)) return withRelative(name, rest);
   return (DETS.has(doc.lower[rest.a]!) || !isCap(doc, rest.a)) && hasHead(doc, rest) ? withAppositive(name, rest) : null;
+}
+
+/** Party letters of a politician's party-and-state parenthesis ("(R-Tenn.)", "(D)", "(I-Vt.)"). */
+const PARTY_LETTERS: ReadonlySet<string> = new Set(['R', 'D', 'I']);
+
+/** Does the parenthesis closing at `close` hold a party letter, alone or with a hyphen and a state ("(R-Tenn.)", "(D)")? */
+export function partyStateBefore(doc: SlantDocument, close: number): boolean {
+  let o = close - 1;
+  while (o > 0 && close - o < 8 && doc.value[o] !== '(' && doc.value[o] !== ')') o--;
+  if (doc.value[o] !== '(' || !PARTY_LETTERS.has(doc.value[o + 1]!)) return false;
+  return o + 2 === close || doc.value[o + 2] === '-' || doc.value[o + 2] === '–';
+}
+
+/**
+ * The capitalised name of at most eight words between the last comma after `c` and its party-and-state parenthesis,
+ * which closes right before the comma `j` ("…, Gov. Ann Lee (R-Tenn.), said" → «Gov. Ann Lee»); null otherwise.
+ */
+function partyNameBefore(doc: SlantDocument, c: number, j: number): SourcePhrase | null {
+  if (doc.value[j - 1] !== ')' || !partyStateBefore(doc, j - 1)) return null;
+  let o = j - 2;
+  while (o > c && doc.value[o] !== '(') o--;
+  let a = o - 1;
+  while (a > c && doc.value[a] !== ',') a--;
+  if (a < c || o <= c || o - a - 1 > 8 || !isCap(doc, a + 1) || !isCap(doc, o - 1)) return null;
+  const name = { a: a + 1, b: o };
+  return hasHead(doc, name) && looksLikeName(doc, name) ? name : null;
 }

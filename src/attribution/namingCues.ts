@@ -14,7 +14,7 @@ import { mainVerbAfterClause } from './subjectClause.js';
 import { clauseStart, nounPhraseAfter, nounPhraseBefore, type TokenRange } from './nounPhrases.js';
 import { TIME_HEAD_NOUNS } from './timeWords.js';
 import { pronounHeadBefore } from './quantifiers.js';
-import { BE_FORMS, closingMarkWithin, hyphenJoinsAfter, isAdverbLike, isCap, isPossessive, isPunct, isQuoteMark, isSetOffDash, NEGATIONS, OBJECT_PRONOUNS, PRONOUNS, BECOME_FORMS } from './tokens.js';
+import { BE_FORMS, closingMarkWithin, endsWithIng, hyphenJoinsAfter, isAdverbLike, isCap, isPossessive, isPunct, isQuoteMark, isSetOffDash, NEGATIONS, OBJECT_PRONOUNS, PRONOUNS, BECOME_FORMS } from './tokens.js';
 
 /** Relative words before a naming phrase ("what critics call", "which Ruiz termed"). */
 const NAMING_RELATIVES = new Set(['what', 'which']);
@@ -196,7 +196,9 @@ export function namingCue(doc: SlantDocument, k: number, ts: number, te: number,
     // "The senator called Ruiz a liar": after a subject that opens the clause, "called" is the verb;
     // an indefinite noun ("a group called …") or one after a verb or preposition is named
     // ("what Ruiz called “a rout”": the subject of a free relative after "what" calls it that)
-    if (!NAMING_WITH_AS.has(low) && head === j && (callingSubject(doc, np, ts) || doc.lower[np.a] === 'what')) return null;
+    // (unless an inflected verb follows the name, which the subject's own verb then is: "The group called “Harbour
+    // First” said …" names the group; "called" is no finite verb before another one)
+    if (!NAMING_WITH_AS.has(low) && head === j && (callingSubject(doc, np, ts) || doc.lower[np.a] === 'what') && !opensClauseBeforeVerb(doc, np, name)) return null;
     // "One member called Berg “a menace”", "A critic called Vale a fraud": an indefinite subject
     // whose verb takes a second object after the name is calling someone something, not naming
     if (low === 'called' && head === j && callsSomethingAfter(doc, np, k, ts, te)) return null;
@@ -206,6 +208,17 @@ export function namingCue(doc: SlantDocument, k: number, ts: number, te: number,
   }
   if (NEGATIONS.has(doc.lower[j]!) || doc.lower[j - 1] === 'not') return null;
   return { type: 'agentless', tokStart: passive ? j : j + 1, tokEnd: end, head: k, lemma: NAMING_WITH_AS.has(low) ? `${low} as` : low, stance: /^(?:derisively|mockingly|sarcastically|pejoratively|disparagingly)$/.test(doc.lower[k - 1]!) ? 'distancing' : 'neutral', cueClass: 'naming', negated: false, agentless: 'naming', content: { a: thing, b: name }, sentence };
+}
+
+/**
+ * Does an inflected verb or an auxiliary stand at `name`, right after the name a "called" gives, with the phrase `np`
+ * before "called" opening its clause (no "what"/"which" before it)? Then the verb after the name is the clause's own
+ * ("The group called “Harbour First” said …"), and "called" a reduced relative naming the group.
+ */
+function opensClauseBeforeVerb(doc: SlantDocument, np: TokenRange, name: number): boolean {
+  if (NAMING_RELATIVES.has(doc.lower[np.a - 1] ?? '') || doc.lower[np.a] === 'what') return false;
+  const w = doc.lower[name] ?? '';
+  return doc.pos[name] === 'AUX' || (doc.pos[name] === 'VERB' && !endsWithIng(w) && doc.lemma[name] !== w);
 }
 
 /** The token after the last preposition in `a`..`head` that opens a phrase ending at `head`; `a` when there is none. */

@@ -163,6 +163,10 @@ function subjectBeforeTitle(doc: SlantDocument, lex: AttributionLexicons, k: num
   if (isQuoteMark(doc, j)) {
     let o = j - 1;
     while (o >= ts && !isQuoteMark(doc, o)) o--;
+    // ("The clerk known as “the Ledger” said", "A pilot nicknamed “Gull” said": the name a naming participle gives,
+    // with no comma, is a reduced relative on the noun before the participle, which is the subject)
+    const named = o > ts ? namedByParticiple(doc, o, ts) : null;
+    if (named) return withRelative(named, { a: named.b, b: j + 1 });
     if (o > ts) j = o - 1;
     while (j >= ts && doc.value[j] === ',') j--;
   }
@@ -396,6 +400,22 @@ function relativeEndingInMark(doc: SlantDocument, j: number, ts: number, isSpeec
   return undefined;
 }
 
+/**
+ * The noun phrase right before a naming participle whose name the quotation opening at `open` gives ("The clerk |
+ * known as “…”", "A pilot | nicknamed “…”", over an adverb: "the docks | locally called “…”"); null when no participle
+ * names there or no phrase with a head, opening its clause, stands before it (a comma before the participle sets off
+ * an aside, read in `relativeEndingInMark`).
+ */
+function namedByParticiple(doc: SlantDocument, open: number, ts: number): TokenRange | null {
+  for (let p = open - 1; p > ts && open - p <= 3; p--) {
+    if (namingMarkAt(doc, p) !== open) continue;
+    if (isPunct(doc, p - 1)) return null;
+    const np = nounPhraseBefore(doc, p - 1, ts);
+    return np && np.b === p && hasHead(doc, np) && clauseStart(doc, np.b - 1, ts) === np.a ? np : null;
+  }
+  return null;
+}
+
 /** The most words of a noun phrase before the naming participle of an aside ("the harbour clerk known as …"). */
 const NAMED_APPOSITIVE_REACH = 5;
 
@@ -431,7 +451,9 @@ function subjectBeforeSetOffDash(doc: SlantDocument, j: number, k: number, ts: n
   // ("Berg — mentioned by the Gazette as the likely choice — told": a past participle with its phrase, set off the same way)
   // ("Videos - made by activists - showed": an irregular participle as well)
   // ("Harbour officials — including Vale and Ruiz — argued": a list opened by an -ing preposition, set off the same way)
-  const participle = (isVerb(doc, o + 1) && doc.pos[o + 1] !== 'AUX' && isParticipleForm(doc.lower[o + 1]!) && doc.pos[o + 2] === 'ADP') || ING_PREPOSITIONS.has(doc.lower[o + 1]!);
+  // ("The clerks — fearing a levy — said": an -ing form with its object, set off the same way)
+  const ingAside = isVerb(doc, o + 1) && doc.pos[o + 1] !== 'AUX' && endsWithIng(doc.lower[o + 1]!) && !isCap(doc, o + 1);
+  const participle = (isVerb(doc, o + 1) && doc.pos[o + 1] !== 'AUX' && isParticipleForm(doc.lower[o + 1]!) && doc.pos[o + 2] === 'ADP') || ING_PREPOSITIONS.has(doc.lower[o + 1]!) || ingAside;
   if (o > ts && o < j - 1 && isSetOffDash(doc, o) && dashOpens(doc, o, ts) && (!isVerb(doc, o + 1) || participle) && doc.pos[o + 1] !== 'AUX' && doc.pos[o + 1] !== 'CCONJ' && !isQuoteMark(doc, o + 1) && !isPunct(doc, o - 1)) {
     const np = nounPhraseBefore(doc, o - 1, ts);
     const description = { a: o + 1, b: j };
@@ -444,6 +466,14 @@ function subjectBeforeSetOffDash(doc: SlantDocument, j: number, k: number, ts: n
     // ("The report she cited - written by two clerks - claimed": a subject with a contact relative before the dash)
     const contact = contactRelativeBeforeDash(doc, piece, ts);
     if (contact && hasHead(doc, description)) return withAppositive(contact, description);
+  }
+  // ("Harbour clerks — and some pilots — say": a second subject joined by "and", set off by dashes, is part
+  // of the source with the first, which ends at the first dash; was «some pilots —»)
+  if (o > ts && o < j - 2 && isSetOffDash(doc, o) && doc.lower[o + 1] === 'and' && !isPunct(doc, o - 1)) {
+    const joined = { a: clauseStart(doc, o - 1, ts), b: j };
+    let verbless = joined.b - joined.a <= 16 && hasHead(doc, { a: joined.a, b: o }) && hasHead(doc, { a: o + 2, b: j });
+    for (let t = joined.a; t < joined.b && verbless; t++) if (isVerb(doc, t) || doc.pos[t] === 'AUX' || isQuoteMark(doc, t)) verbless = false;
+    if (verbless && (joined.a === ts || isPunct(doc, joined.a - 1))) return joined;
   }
   // "Berg — praised by the Gazette — …": a verb right after a dash that opens an aside has no subject
   // before the dash ("Berg —" is no source)

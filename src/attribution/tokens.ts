@@ -126,7 +126,7 @@ export const endsWithEdOrEn = (w: string) => {
   return (last === 100 || last === 110) && charCodeAt(w, n - 2) === 101;
 };
 /** Past participles with no "-ed"/"-en" ending ("made", "held", "told"). */
-const PAST_PARTICIPLE_IRREGULAR: ReadonlySet<string> = new Set(['said', 'told', 'thought', 'known', 'seen', 'heard', 'found', 'shown', 'written', 'felt', 'understood', 'taught', 'read', 'meant', 'held', 'made', 'given', 'taken', 'spoken', 'sworn', 'forgotten']);
+const PAST_PARTICIPLE_IRREGULAR: ReadonlySet<string> = new Set(['said', 'told', 'thought', 'known', 'seen', 'heard', 'found', 'shown', 'written', 'felt', 'understood', 'taught', 'read', 'meant', 'held', 'made', 'given', 'taken', 'spoken', 'sworn', 'forgotten', 'sent', 'brought', 'built', 'bought', 'paid', 'sold', 'kept', 'drawn', 'driven', 'chosen', 'won', 'lent', 'caught']);
 /** Can the lower-case word `w` be a past participle by its form ("-ed", "-en" or an irregular one: "passed", "taken", "made")? */
 export const isParticipleForm = (w: string) => endsWithEdOrEn(w) || PAST_PARTICIPLE_IRREGULAR.has(w);
 /** An -s ending that is no "-ss" or possessive ("says", "praises"; not "press", "Ruiz's"), as `/[^s']s$/` by char code. */
