@@ -845,6 +845,9 @@ export function clauseEnd(doc: SlantDocument, a: number, te: number, stop: numbe
   // (the last aside between two dashes the object went on over: its first and second dash)
   let asideOpen = -1;
   let asideClose = -1;
+  // (how far [a, t) was read for a finite verb or a list's comma, and whether one was found: each token read once)
+  let finiteReadTo = a;
+  let finiteSeen = false;
   for (; t < limit; t++) {
     if (t === stop) break;
     const v = doc.value[t]!;
@@ -875,8 +878,9 @@ export function clauseEnd(doc: SlantDocument, a: number, te: number, stop: numbe
     }
     if (objectOnly && v === ',' && quotes.inQuote[t]! < 0 && (startsMainClause(doc, t + 1, limit) || /^(?:though|although|whereas)$/.test(doc.lower[t + 1] ?? '') || (doc.lower[t + 1] === 'while' && startsMainClause(doc, t + 2, limit)))) break;
     // "blamed the council for the delay, and she called for an audit": a new subject after ", and"
-    // (a pronoun or a name right before its verb: not a list inside the object, "…, and Cuban background shaped …")
-    if (objectOnly && v === ',' && quotes.inQuote[t]! < 0 && /^(?:and|but|so)$/.test(doc.lower[t + 1] ?? '') && subjectThenVerb(doc, t + 2, limit)) break;
+    // (a pronoun or a name right before its verb, or a noun phrase an article or a possessive opens, "…, and the mayor
+    // fired the clerk": not a bare list item inside the object, "…, and Cuban background shaped …")
+    if (objectOnly && v === ',' && quotes.inQuote[t]! < 0 && /^(?:and|but|so)$/.test(doc.lower[t + 1] ?? '') && (subjectThenVerb(doc, t + 2, limit) || articleSubjectThenVerb(doc, t + 2, limit))) break;
     // ("praised the board and Ruiz dismissed its critics": the same with no comma, after a lower-case word; after a
     // name or a pronoun the two are one subject: "when Vale and Ruiz argued", "the anger he and Berg voiced")
     if (objectOnly && v === 'and' && t > a && quotes.inQuote[t]! < 0 && !startsJoinedSubject(doc, t - 1) && subjectThenVerb(doc, t + 1, limit)) break;
@@ -905,6 +909,14 @@ export function clauseEnd(doc: SlantDocument, a: number, te: number, stop: numbe
     }
     // ("said the hives were empty, a point Berg conceded.": an appositive that sums up the clause closes it)
     if (v === ',' && t > a && quotes.inQuote[t]! < 0 && closingIndefiniteRelative(doc, t + 1, limit)) break;
+    // ("agreed to pay the fee, and he put the rest in the fund", "stressed the risk, but the board voted": a content
+    // read as a clause that is an infinitive or a noun phrase, with no finite verb of its own, ends before ", and" or
+    // ", but" with a clause of its own; a reported clause goes on there, "said the pier was old, and the ferry was late",
+    // and so does a list of subjects whose verb comes after its last item, "said the tram, the bus, and the ferry are late")
+    if (!objectOnly && v === ',' && t > a && quotes.inQuote[t]! < 0 && (doc.lower[t + 1] === 'and' || doc.lower[t + 1] === 'but') && clauseAfterJoiner(doc, t + 2, limit)) {
+      for (; !finiteSeen && finiteReadTo < t; finiteReadTo++) finiteSeen = doc.value[finiteReadTo] === ',' || finiteVerbAt(doc, finiteReadTo, a);
+      if (!finiteSeen) break;
+    }
     // ("forecast that prices would rise and praised the plan": "praised" is the speaker's own verb)
     if (v === 'and' && t > a && quotes.inQuote[t]! < 0 && speakerPredicateAt(doc, a, t)) break;
   }
@@ -1090,6 +1102,28 @@ function startsMainClause(doc: SlantDocument, a: number, te: number): boolean {
     if (isVerb(doc, t) && !doc.lower[t]!.endsWith('ing') && !(joined && doc.lower[t - 1] === 'to')) return true;
   }
   return false;
+}
+
+/**
+ * Is token `t` of a content from `a` a finite verb: a verb or auxiliary that is no -ing form and no
+ * infinitive ("to pay", "to be")? A participle after a noun counts ("the fee owed"): it may be a clause's.
+ */
+function finiteVerbAt(doc: SlantDocument, t: number, a: number): boolean {
+  return isVerb(doc, t) && !endsWithIng(doc.lower[t]!) && !(t > a && doc.lower[t - 1] === 'to');
+}
+
+/**
+ * A clause of its own after a joining word at `k`: a personal pronoun or a name and its verb ("he put", "Berg
+ * has called"), "it" and its verb ("it was fixed"), or a noun phrase that an article or a possessive opens and its
+ * finite verb (`articleSubjectThenVerb`); not a list's last item ("fees, taxes, and other costs").
+ */
+function clauseAfterJoiner(doc: SlantDocument, k: number, te: number): boolean {
+  return subjectThenVerb(doc, k, te) || (doc.lower[k] === 'it' && k + 1 < te && isVerb(doc, k + 1) && !endsWithIng(doc.lower[k + 1]!)) || articleSubjectThenVerb(doc, k, te);
+}
+
+/** A noun phrase opened by an article or a possessive, then its finite verb: "the board voted", "its fund has grown". */
+function articleSubjectThenVerb(doc: SlantDocument, k: number, te: number): boolean {
+  return (ARTICLES.has(doc.lower[k] ?? '') || POSSESSIVE_DETERMINERS.has(doc.lower[k] ?? '')) && nounPhraseThenVerb(doc, k, te);
 }
 
 /** A personal pronoun or a name, then (behind auxiliaries and adverbs) its verb: "she responded", "Berg has called". */
