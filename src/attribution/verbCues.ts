@@ -30,6 +30,7 @@ import { focusesOnPlace } from './placeFocus.js';
 import { seeksOffice } from './officeSeeking.js';
 import { FLOATING_VERBS, floatedIdea } from './floatedIdea.js';
 import { RELIANCE_PHRASES, relianceInProgress } from './relianceInProgress.js';
+import { MADE_BY, PRODUCED, RECORD_MAKERS } from './textMakingVerbs.js';
 
 /** Words that may stand between "talk"/"speak" and a separated "about": a degree or a day ("talked more about", "spoke Monday about"). */
 const DEGREE_OR_DAY = wordSet(['more', 'much', 'yesterday', 'today', 'tonight'], WEEKDAYS);
@@ -1361,22 +1362,6 @@ function pressedMatter(doc: SlantDocument, a: number, te: number): boolean {
   for (let t = a + 1; t < te && t - a <= PRESSED_AGENT_REACH && !isPunct(doc, t); t++) if (doc.lower[t] === 'by') return false;
   return true;
 }
-
-/** Verbs of putting out a document: their passive subject is the document ("a report was published"). */
-const PRODUCED = new Set(['publish', 'release', 'issue', 'post', 'print', 'write', 'sign', 'file', 'submit', 'circulate', 'draft', 'send', 'send out', 'put out', 'distribute', 'broadcast', 'air']);
-
-/** Verbs of putting out a record whose passive or agent phrase names its maker only (see `allowedInConstruction`). */
-const RECORD_MAKERS = new Set(['release', 'file']);
-
-/**
- * Verbs of making or keeping a text, recording or record whose participle with a "by" agent names its maker or
- * keeper only ("a letter written by Berg", "the ad, narrated by Vale,", "logs maintained by the clerk"); their
- * active forms with a clause still report ("Berg wrote that …", "Vale maintained that …"). News marks such a
- * participle about one time in four. (Kept apart from `PRODUCED`, which says a passive's subject is a
- * document: "narrate" and "maintain" put out no document, and a verb added here drops relations, so each is counted
- * on its own first.)
- */
-const MADE_BY = new Set(['write', 'pen', 'post', 'publish', 'narrate', 'maintain']);
 
 /**
  * Does an agent "by" follow the participle ending at `end` (over adverbs: "written jointly by"), naming someone
