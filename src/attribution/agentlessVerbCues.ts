@@ -32,11 +32,11 @@ const DEPICTION_SETTINGS = new Set(['in', 'on']);
 const DEPICTION_SETTING_REACH = 5;
 
 /**
- * "Vale is shown waving to the crowd", "the crews were shown in the footage hauling nets": the passive of
- * "show" before an -ing verb depicts an act (in a photo, a film) that no one named shows; `a` is the first
- * word after the participle and its adverbs. Not "was shown the door", "was shown at the festival", nor a
- * reporting verb after it ("is shown saying …": that verb's own cue reports the words), nor an -ing
- * preposition ("was shown following the vote").
+ * "Vale is shown waving to the crowd", "the crews were shown in the footage hauling nets": the passive of a
+ * depicting verb (tokens' `DEPICTED_DOING`: "show", "depict") before an -ing verb depicts an act (in a photo, a
+ * film) that no one named shows; `a` is the first word after the participle and its adverbs. Not "was shown the
+ * door", "was shown at the festival", nor a reporting verb after it ("is shown saying …": that verb's own cue
+ * reports the words), nor an -ing preposition ("was shown following the vote").
  */
 export function depictedAct(doc: SlantDocument, a: number, te: number, lex: AttributionLexicons): boolean {
   let t = a;

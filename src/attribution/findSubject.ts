@@ -5,7 +5,7 @@
 import type { SlantDocument } from '../document/readDocument.js';
 import type { StageContext } from './stageContext.js';
 import { clauseStart, hasHead, nounPhraseAfter, nounPhraseBefore, type SourcePhrase, type TokenRange } from './nounPhrases.js';
-import { ABSOLUTE_PREPOSITIONS, AND_BUT, BE_FORMS, CATENATIVES, CLAUSE_CONJUNCTIONS, endsWithEd, endsWithEdOrEn, endsWithIng, endsWithPlainS, hasVerb, isAdverbLike, isCap, isListedAdverb, isPunct, isQuoteMark, isSetOffDash, isVerb, passivePerception, NEARLY_ALL_ADVERBS, PARTICIPLE_LEADS, additionLeadEnd, PERSON_INDEFINITES, PRONOUNS, MODALS, ING_PREPOSITIONS, SUBJECT_START_TAGS } from './tokens.js';
+import { ABSOLUTE_PREPOSITIONS, AND_BUT, BE_FORMS, CATENATIVES, CLAUSE_CONJUNCTIONS, DEPICTED_DOING, endsWithEd, endsWithEdOrEn, endsWithIng, endsWithPlainS, hasVerb, isAdverbLike, isCap, isListedAdverb, isPunct, isQuoteMark, isSetOffDash, isVerb, passivePerception, NEARLY_ALL_ADVERBS, PARTICIPLE_LEADS, additionLeadEnd, PERSON_INDEFINITES, PRONOUNS, MODALS, ING_PREPOSITIONS, SUBJECT_START_TAGS } from './tokens.js';
 import { BOUNDARY_CONJUNCTIONS } from './clauseBoundaries.js';
 import { numberOfNumberStart, SUBJECT_QUANTIFIERS } from './quantifiers.js';
 import { subjectBefore } from './subjectBefore.js';
@@ -338,9 +338,6 @@ export function findSubject(ctx: SubjectContext, k: number, end: number, ts: num
   if (after && invertible && !(subjectOfContent(doc, after, te) && !subject)) return { type: 'phrase', phrase: after, inverted: true };
   return subject ? { type: 'phrase', phrase: subject, inverted: false } : { type: 'none', sourceless: after !== null };
 }
-
-/** Verbs of showing someone in a picture or film ("was shown chanting", "is pictured holding"). */
-const DEPICTED_DOING: ReadonlySet<string> = new Set(['show', 'picture', 'depict', 'film', 'photograph', 'feature']);
 
 /** Is `j` a verb after a form of "be" (over adverbs): "was filed", "were quietly sent", "has been posted"? */
 function passiveVerbAt(doc: SlantDocument, j: number, ts: number): boolean {

@@ -188,6 +188,12 @@ export class SourceRegistry {
   private readonly byFirstWord = new Map<string, Filed>();
   /** Memo of `orgKey` by name: the same words are looked up for every capitalised word of the article. */
   private readonly orgKeys = new Map<string, string>();
+  /**
+   * Memo of speakerResolution's role words by mention text: a known speaker is mentioned again and again by
+   * the same words. Per article, not per module: it is dropped with the article, so its keys may be slices of
+   * the article's text and it needs no bound.
+   */
+  readonly roleWordsByText = new Map<string, readonly string[]>();
   private readonly usedIds = new Set<string>();
   readonly mentions: MentionRecord[] = [];
   private unspecifiedEntity: SourceEntity | null = null;

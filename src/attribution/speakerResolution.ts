@@ -3,7 +3,6 @@ import type { SourceDescription } from './describeSource.js';
 import type { MentionRecord, SourceEntity, SourceRegistry } from './sourceRegistry.js';
 import { letterRuns, spacedWordCount } from '../document/letterRuns.js';
 import { isGivenName } from './peopleNouns.js';
-import { detachedCopy } from '../document/detachedCopy.js';
 
 /** Where a mention stands: its offset, its text and the start of its sentence. */
 export interface MentionSite {
@@ -180,28 +179,21 @@ function findPerson(reg: SourceRegistry, desc: SourceDescription, site: MentionS
     same.affiliation ??= desc.affiliation;
     if (desc.role && (!same.role || same.role === 'other')) same.role = desc.role;
     if (desc.gender && !same.gender) same.gender = desc.gender;
-    for (const w of roleWords(site.text)) reg.addAnaphor(same, w);
+    for (const w of roleWords(reg, site.text)) reg.addAnaphor(same, w);
     return same;
   }
-  return reg.create({ kind: 'person', name, role: desc.role, title: desc.title, affiliation: desc.affiliation, gender: desc.gender, noted: !asSource, anaphors: new Set(roleWords(`${site.text} ${desc.title ?? ''} ${desc.affiliation ?? ''}`)) }, offset);
+  return reg.create({ kind: 'person', name, role: desc.role, title: desc.title, affiliation: desc.affiliation, gender: desc.gender, noted: !asSource, anaphors: new Set(roleWords(reg, `${site.text} ${desc.title ?? ''} ${desc.affiliation ?? ''}`)) }, offset);
 }
 
 /**
  * Lower-case words of a mention that a later role noun may use ("spokeswoman", "minister", "president"):
- * a pure function of the text, memoised (bounded, like `describeSource`): a known speaker is mentioned
- * again and again by the same words, and each mention asked for them. Callers only read the list.
+ * a pure function of the text, memoised in the article's registry (`roleWordsByText`). Callers only read the list.
  */
-function roleWords(text: string): readonly string[] {
-  let words = ROLE_WORDS.get(text);
-  if (words === undefined) {
-    if (ROLE_WORDS.size > 20_000) ROLE_WORDS.clear();
-    // (a copy, not the mention's slice: the memo would keep the article's text alive)
-    const own = detachedCopy(text);
-    ROLE_WORDS.set(own, (words = roleWordsOf(own)));
-  }
+function roleWords(reg: SourceRegistry, text: string): readonly string[] {
+  let words = reg.roleWordsByText.get(text);
+  if (words === undefined) reg.roleWordsByText.set(text, (words = roleWordsOf(text)));
   return words;
 }
-const ROLE_WORDS = new Map<string, readonly string[]>();
 
 function roleWordsOf(text: string): string[] {
   // (filtered in place: no second array per mention)

@@ -436,6 +436,12 @@ export function nounAfterSubjectHead(doc: SlantDocument, t: number): boolean {
 /** Verbs whose -ing complement shares their subject: "began dismissing", "kept saying", "spent the day urging". */
 export const CATENATIVES: ReadonlySet<string> = new Set(['begin', 'start', 'continue', 'keep', 'stop', 'quit', 'finish', 'resume', 'avoid', 'spend', 'risk', 'consider', 'go']);
 
+/**
+ * Verbs of showing someone in a picture or film ("was shown chanting", "is pictured holding"): the -ing form
+ * after their passive depicts the subject's act, reported by no one (the perception twin is `PERCEIVED_DOING`).
+ */
+export const DEPICTED_DOING: ReadonlySet<string> = new Set(['show', 'picture', 'depict', 'film', 'photograph', 'feature']);
+
 /** Verbs of perception whose passive takes an -ing form of what the subject did: "was heard saying", "was caught boasting". */
 const PERCEIVED_DOING: ReadonlySet<string> = new Set(['hear', 'see', 'overhear', 'catch', 'spot', 'watch']);
 

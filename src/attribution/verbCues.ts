@@ -11,7 +11,7 @@ import { AGENTLESS_PASSIVES, APPEARANCE, appearanceCue, characterAt, depictedAct
 import type { AttributionLexicons, CueSense } from './attributionLexicons.js';
 import { cueFromBase, shapedOrNull, type Cue } from './cue.js';
 import { clauseAfterShortPhrase, DETERMINERS, isPossessiveBefore, takesClause, thatBehindAside, thatWithin, WH } from './cueComplements.js';
-import { AND_BUT, BE_FORMS, CATENATIVES, COPULAS, isParticipleForm, NOUN_PHRASE_TAGS, NOUN_PHRASE_WORD_TAGS, PAST_SAME_AS_BARE, endsWithEdOrEn, GRADERS, isPluralNoun, NOTHING_WORDS, isPossessive, hyphenJoinsAfter, PAST_READ_AS_NOUN, pastReadAsNounAfterSubject, isAdverbLike, herIsObject, isCompoundHead, isCap, isFloatedQuantifier, isPunct, isQuoteMark, isSetOffDash, isVerb, MODALS, NEGATIONS, passivePerception, phraseKey, PLURAL_SUBJECT_PRONOUNS, POSSESSIVE_DETERMINERS, RELATIVE_WORDS, hasVerb, pluralAfterBeOrThe, endsWithIng, endsWithEd, endsWithPlainS, pluralAfterOpeningTime, TOLD_FORMS, TOLD_MATTER, WH_SUBJECTS, FOCUSING_ADVERBS, soFarAt, PERSONAL_SUBJECT_PRONOUNS } from './tokens.js';
+import { AND_BUT, BE_FORMS, CATENATIVES, COPULAS, DEPICTED_DOING, isParticipleForm, NOUN_PHRASE_TAGS, NOUN_PHRASE_WORD_TAGS, PAST_SAME_AS_BARE, endsWithEdOrEn, GRADERS, isPluralNoun, NOTHING_WORDS, isPossessive, hyphenJoinsAfter, PAST_READ_AS_NOUN, pastReadAsNounAfterSubject, isAdverbLike, herIsObject, isCompoundHead, isCap, isFloatedQuantifier, isPunct, isQuoteMark, isSetOffDash, isVerb, MODALS, NEGATIONS, passivePerception, phraseKey, PLURAL_SUBJECT_PRONOUNS, POSSESSIVE_DETERMINERS, RELATIVE_WORDS, hasVerb, pluralAfterBeOrThe, endsWithIng, endsWithEd, endsWithPlainS, pluralAfterOpeningTime, TOLD_FORMS, TOLD_MATTER, WH_SUBJECTS, FOCUSING_ADVERBS, soFarAt, PERSONAL_SUBJECT_PRONOUNS } from './tokens.js';
 import { skipAdjunctsBack } from './adjunctsBack.js';
 import { namesSpeaker } from './peopleNouns.js';
 import { headlineSeriesVerb } from './sharedSubjectVerb.js';
@@ -30,6 +30,7 @@ import { focusesOnPlace } from './placeFocus.js';
 import { seeksOffice } from './officeSeeking.js';
 import { FLOATING_VERBS, floatedIdea } from './floatedIdea.js';
 import { RELIANCE_PHRASES, relianceInProgress } from './relianceInProgress.js';
+import { MADE_BY, PRODUCED, RECORD_MAKERS } from './textMakingVerbs.js';
 
 /** Words that may stand between "talk"/"speak" and a separated "about": a degree or a day ("talked more about", "spoke Monday about"). */
 const DEGREE_OR_DAY = wordSet(['more', 'much', 'yesterday', 'today', 'tonight'], WEEKDAYS);
@@ -1135,8 +1136,8 @@ export function verbCue(doc: SlantDocument, k: number, ts: number, te: number, s
     // "was shown to be false", "was found to leak": a finding with no one named who found it; "was urged
     // to resign", "was warned not to sail": a directive from no one named (the "not" was skipped as an adverb)
     if ((RAISING_FINDINGS.has(lemma) || (DIRECTIVE_PASSIVES.has(lemma) && directiveSubject(doc, lemma, passiveStart - 1, lex))) && doc.lower[a] === 'to' && isVerb(doc, a + 1)) return cueFromBase(base, 'agentless', 'raising', passiveStart);
-    // "Vale is shown waving to the crowd": a depicted act, with no one named who shows it
-    if (lemma === 'show' && depictedAct(doc, a, te, lex)) return cueFromBase(base, 'agentless', 'raising', passiveStart);
+    // "Vale is shown waving to the crowd", "is depicted holding": a depicted act, with no one named who shows it
+    if (DEPICTED_DOING.has(lemma) && depictedAct(doc, a, te, lex)) return cueFromBase(base, 'agentless', 'raising', passiveStart);
     // "Vale was pressed on why he had voted no", "were pressed about the attacks": a question put to a person
     // by no one named, like "was asked about" (not "the olives were pressed in a mill": a person as the subject)
     if (lemma === 'press' && pressedMatter(doc, a, te) && directiveSubject(doc, lemma, passiveStart - 1, lex)) return cueFromBase(base, 'agentless', 'raising', passiveStart);
@@ -1361,22 +1362,6 @@ function pressedMatter(doc: SlantDocument, a: number, te: number): boolean {
   for (let t = a + 1; t < te && t - a <= PRESSED_AGENT_REACH && !isPunct(doc, t); t++) if (doc.lower[t] === 'by') return false;
   return true;
 }
-
-/** Verbs of putting out a document: their passive subject is the document ("a report was published"). */
-const PRODUCED = new Set(['publish', 'release', 'issue', 'post', 'print', 'write', 'sign', 'file', 'submit', 'circulate', 'draft', 'send', 'send out', 'put out', 'distribute', 'broadcast', 'air']);
-
-/** Verbs of putting out a record whose passive or agent phrase names its maker only (see `allowedInConstruction`). */
-const RECORD_MAKERS = new Set(['release', 'file']);
-
-/**
- * Verbs of making or keeping a text, recording or record whose participle with a "by" agent names its maker or
- * keeper only ("a letter written by Berg", "the ad, narrated by Vale,", "logs maintained by the clerk"); their
- * active forms with a clause still report ("Berg wrote that …", "Vale maintained that …"). News marks such a
- * participle about one time in four. (Kept apart from `PRODUCED`, which says a passive's subject is a
- * document: "narrate" and "maintain" put out no document, and a verb added here drops relations, so each is counted
- * on its own first.)
- */
-const MADE_BY = new Set(['write', 'pen', 'post', 'publish', 'narrate', 'maintain']);
 
 /**
  * Does an agent "by" follow the participle ending at `end` (over adverbs: "written jointly by"), naming someone

@@ -4,8 +4,8 @@ import { describe, expect, it } from 'vitest';
 import { analyzeArticle } from '../../src/index.js';
 import { detachedCopy } from '../../src/document/detachedCopy.js';
 
-// The source memos (describeSource's, the role words of a mention) outlive an article. An article
-// handed in as a slice of a large string must not stay alive through them once analysed.
+// describeSource's memo outlives an article (the role words of a mention are memoised per article). An article
+// handed in as a slice of a large string must not stay alive through it once analysed.
 v8.setFlagsFromString('--expose-gc');
 const gc = vm.runInNewContext('gc') as () => void;
 
