@@ -21,3 +21,17 @@ describe('an «it» passive tag whose «it» opens the aside is never the conten
     expect(rows('The levy, it was reported on Monday, will rise.')).toEqual([[null, 'it was reported', 'The levy, it was reported on Monday, will rise']]);
   });
 });
+
+describe('a capitalised word read as an adverb after a capitalised name is the name\'s last word', () => {
+  it('«Harbour First said», «a group called Harbour Forward said»: the whole name is the source', () => {
+    expect(rows('Harbour First said the pier was unsafe.')).toEqual([['Harbour First', 'said', 'the pier was unsafe']]);
+    expect(rows('A group called Harbour First said the pier was unsafe.')).toEqual([['A group called Harbour First', 'said', 'the pier was unsafe']]);
+    expect(rows('A group called Tarn Forward said the pier was unsafe.')).toEqual([['A group called Tarn Forward', 'said', 'the pier was unsafe']]);
+  });
+
+  it('still: a lower-case adverb, a title-case headline and a clitic stay out of the source', () => {
+    expect(rows('Ana Vale also said the pier was unsafe.')).toEqual([['Ana Vale', 'also said', 'the pier was unsafe']]);
+    expect(rows('Vale Firmly Says Pier Is Unsafe')).toEqual([['Vale', 'Says', 'Pier Is Unsafe']]);
+    expect(rows("Berg Isn't Saying The Pier Is Safe").map((r) => r[0])).toEqual(['Berg']);
+  });
+});
