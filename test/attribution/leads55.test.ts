@@ -35,3 +35,19 @@ describe('a capitalised word read as an adverb after a capitalised name is the n
     expect(rows("Berg Isn't Saying The Pier Is Safe").map((r) => r[0])).toEqual(['Berg']);
   });
 });
+
+describe('a perfect participle opening the sentence: what was told ends at its comma, the main clause\'s subject tells', () => {
+  it('«Having been told by Ruiz that …, Vale closed it»: the agent tells, the content stops before the main clause', () => {
+    expect(rows('Having been told by Ruiz that the pier was unsafe, Vale closed it.')).toEqual([['Ruiz', 'been told', 'the pier was unsafe']]);
+  });
+
+  it('«Having told reporters that …, Vale closed it»: the main clause\'s subject is the source, the one told is in the cue', () => {
+    expect(rows('Having told reporters that the pier was unsafe, Vale closed it.')).toEqual([['Vale', 'told reporters', 'the pier was unsafe']]);
+    expect(rows('Having told the clerks the pier was unsafe, the mayor closed it.')).toEqual([['the mayor', 'told the clerks', 'the pier was unsafe']]);
+  });
+
+  it('still: with no «having», a told clause runs on as before; a plain «Having warned» is unchanged', () => {
+    expect(rows('Vale was told by Ruiz that the pier was unsafe, and he closed it.')).toEqual([['Ruiz', 'was told', 'the pier was unsafe, and he closed it']]);
+    expect(rows('Having warned that the pier was unsafe, Vale closed it.')).toEqual([['Vale', 'warned', 'the pier was unsafe']]);
+  });
+});
