@@ -835,7 +835,8 @@ function reasonInAgent(doc: SlantDocument, lex: AttributionLexicons, cue: Cue, p
       if (!named || (w === 'for' && cue.cueClass === 'evaluation' && !isCap(doc, d + 1))) return d;
       continue;
     }
-    if (endsWithIng(doc.lower[d + 1] ?? '') && isVerb(doc, d + 1)) return d;
+    // (also a gerund the tagger reads as a noun, with its object after it: "by the Harbour Times | of hiding the levy")
+    if (endsWithIng(doc.lower[d + 1] ?? '') && (isVerb(doc, d + 1) || (d + 2 < p.b && /^(?:DET|PRON)$/.test(doc.pos[d + 2]!)))) return d;
     // ("accused by the board | of fraud": a bare lower-case noun after a lone "of" that ends the phrase is the charge;
     // "the board of directors", "the head of the union", "the Board of Trade" keep theirs, and so does an office
     // named by a title and its domain: "the secretary of state", "the minister of justice")

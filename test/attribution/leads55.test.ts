@@ -51,3 +51,15 @@ describe('a perfect participle opening the sentence: what was told ends at its c
     expect(rows('Having warned that the pier was unsafe, Vale closed it.')).toEqual([['Vale', 'warned', 'the pier was unsafe']]);
   });
 });
+
+describe('a charge «of» + a gerund read as a noun opens after the agent of «accused by»', () => {
+  it('«accused by the Harbour Times of hiding the levy»: the agent stops before «of», as for «of fraud»', () => {
+    expect(rows('Berg was accused by the Harbour Times of hiding the levy.')).toEqual([['the Harbour Times', 'was accused', 'Berg was accused by the Harbour Times of hiding the levy']]);
+    expect(rows('Berg was accused by Vale of hiding the levy.')).toEqual([['Vale', 'was accused', 'Berg was accused by Vale of hiding the levy']]);
+    expect(rows('Berg was accused by the Harbour Times of fraud.')).toEqual([['the Harbour Times', 'was accused', 'Berg was accused by the Harbour Times of fraud']]);
+  });
+
+  it('still: a name whose «of» is followed by a capitalised word stays whole', () => {
+    expect(rows('Berg was praised by the Office of Planning for its work.').map((r) => r[0])).toEqual(['the Office of Planning']);
+  });
+});
