@@ -68,7 +68,7 @@ export function skipAdjunctsBack(doc: SlantDocument, j: number, ts: number): num
   let t = j;
   for (let guard = 0; guard < 3; guard++) {
     // (an idiom whose last word reads as an adverb is stepped over whole: "who in the past voiced")
-    while (t >= ts && isAdverbLike(doc, t) && !monthSurname(doc, t, ts) && !modalName(doc, t) && !quantifierSubject(doc, t, ts) && !monthMayAt(doc, t, ts)) {
+    while (t >= ts && isAdverbLike(doc, t) && !monthSurname(doc, t, ts) && !adverbNameEnd(doc, t, ts) && !modalName(doc, t) && !quantifierSubject(doc, t, ts) && !monthMayAt(doc, t, ts)) {
       const idiom = ADVERBIAL_IDIOMS.has(doc.lower[t]!) ? mediumPhraseBefore(doc, t, ts) : -1;
       t = idiom >= 0 ? idiom : t - 1;
     }
@@ -152,6 +152,15 @@ function monthMayAt(doc: SlantDocument, t: number, ts: number): boolean {
 function monthSurname(doc: SlantDocument, t: number, ts: number): boolean {
   if (t - 1 < ts || !MONTH_SET.has(doc.lower[t]!) || !isCap(doc, t) || !isCap(doc, t - 1) || doc.pos[t - 1] !== 'PROPN' || doc.pos[t + 1] === 'NUM' || doc.pos[t - 2] === 'NUM') return false;
   return doc.lower[t] !== 'may' || (doc.lemma[t + 1] !== undefined && doc.lemma[t + 1] !== doc.lower[t + 1]);
+}
+
+/**
+ * "Harbour First said", "a group called Tarn Forward says": a capitalised adverb-like word right after a capitalised
+ * name, before a lower-case word, is the name's last word, not an adverb of the verb (in a title-case headline the
+ * verb after it is capitalised too: "Vale Firmly Says" keeps the adverb; a clitic joined to it, "Isn't", is no name).
+ */
+function adverbNameEnd(doc: SlantDocument, t: number, ts: number): boolean {
+  return t - 1 >= ts && isCap(doc, t) && isCap(doc, t - 1) && doc.pos[t - 1] === 'PROPN' && t + 1 < doc.tokenCount && !isCap(doc, t + 1) && !isPunct(doc, t + 1) && doc.start[t + 1]! > doc.end[t]!;
 }
 
 /** Short adverbial idioms that may stand between a subject and its verb: "at one point", "at times", "in turn", "for his part". */

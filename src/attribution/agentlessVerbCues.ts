@@ -79,19 +79,30 @@ export function directiveSubject(doc: SlantDocument, lemma: string, h: number, l
  * not an adjunct); the content runs to the end of the sentence or a semicolon.
  */
 export function parentheticalIt(doc: SlantDocument, it: number, comma: number, ts: number, te: number): { a: number; b: number } | null {
+  // "As it was reported on Monday, the fare will rise": "as" opens the aside; the clause after its comma is the content
+  if (it - 1 >= ts && doc.lower[it - 1] === 'as' && (it - 1 === ts || isPunct(doc, it - 2)) && doc.value[comma] === ',') return clauseAfter(doc, comma, te);
+  // ('"The fare will rise," it was reported.': a quotation closed by its comma before the tag is the content)
+  if (it - 2 > ts && isQuoteMark(doc, it - 1) && doc.value[it - 2] === ',' && isQuoteMark(doc, ts) && sentenceClosesAt(doc, comma, te)) return { a: ts + 1, b: it - 1 };
   if (!(it - 1 > ts && doc.value[it - 1] === ',')) return null;
   // "The fare will rise, it was reported.": closing its sentence, it qualifies the clause before its comma
   if (sentenceClosesAt(doc, comma, te)) return it - 1 > ts + 1 && !isPunct(doc, it - 2) ? { a: ts, b: it - 1 } : null;
   if (!(doc.value[comma] === ',' && comma + 1 < te)) return null;
-  let b = comma + 1;
-  while (b < te && doc.value[b] !== ';') b++;
-  while (b > comma + 1 && isPunct(doc, b - 1)) b--;
-  if (b <= comma + 1) return null;
+  const after = clauseAfter(doc, comma, te);
+  if (!after) return null;
+  const b = after.b;
   // "a tunnel where, it is said, …": a relative word right before the comma opens the clause
   const front = /^(?:where|who|which|when)$/.test(doc.lower[it - 2]!) ? it - 2 : clauseStart(doc, it - 2, ts);
   // (it opens its clause: not after "After" in "After the storm, it is said, the pier closed")
   const verbless = (front === it - 2 || (it - 1 - front <= 8 && (front === ts || isPunct(doc, front - 1)) && !/^(?:ADP|SCONJ|ADV)$/.test(doc.pos[front]!))) && !hasVerb(doc, front, it - 1);
   return { a: verbless ? front : comma + 1, b };
+}
+
+/** The clause after the comma at `comma`, to the end of the sentence or a semicolon (closing marks off), or null when empty. */
+function clauseAfter(doc: SlantDocument, comma: number, te: number): { a: number; b: number } | null {
+  let b = comma + 1;
+  while (b < te && doc.value[b] !== ';') b++;
+  while (b > comma + 1 && isPunct(doc, b - 1)) b--;
+  return b > comma + 1 ? { a: comma + 1, b } : null;
 }
 
 /** Is there nothing but closing marks from `t` to the end of the sentence (`te`)? */

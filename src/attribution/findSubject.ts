@@ -78,7 +78,8 @@ export function findSubject(ctx: SubjectContext, k: number, end: number, ts: num
   j = skipAdjunctsBack(doc, j, ts);
   j = overComparisonAfterJoin(doc, j, ts, isCueVerb);
   // "Having announced the verdict, the judge left": a perfect participle opens the sentence like a plain one
-  if (j === ts && doc.lower[j] === 'having') j = ts - 1;
+  const perfect = j === ts && doc.lower[j] === 'having';
+  if (perfect) j = ts - 1;
   // "Hardly said", "…; most said": a lone word before a finite verb, read as an adverb, is its subject
   // ("And both vowed …", "But most said …": after a conjunction opening the sentence)
   // ("…, and both advocate …", "but most say …": a quantifier alone after a conjunction is the second clause's subject)
@@ -104,7 +105,8 @@ export function findSubject(ctx: SubjectContext, k: number, end: number, ts: num
     // "Praising the mayor, a man of few words, has become a habit": an -ing phrase whose object a description
     // (or a relative clause) set off by commas follows, with the verb right after it, is a gerund subject
     if (ing && !tagAfterQuote && describedGerundObject(doc, end, te)) return { type: 'none', sourceless: true };
-    if ((ing || endsWithEd(low) || low === 'asked') && !tagAfterQuote) {
+    // (any participle after an opening "having", irregular ones too: "Having told reporters that …, Vale left")
+    if ((ing || endsWithEd(low) || low === 'asked' || perfect) && !tagAfterQuote) {
       const main = mainVerbAfterComma(doc, end, te);
       // ("Adding, “We will appeal”": a verb inside a quotation opened after the participle is what is said)
       if (main >= 0 && isQuoteMark(doc, end + 1) && doc.value[end] === ',') return { type: 'none', sourceless: true };

@@ -400,7 +400,9 @@ export function verbContent(ctx: StageContext, cue: Cue, ts: number, te: number,
     // ("Mr. Vos, citing the audit, said …": a participle set off between a subject and its verb likewise)
     // (and one with no source: "Assuming the dam holds, the road will reopen")
     const sourcelessOpening = !source && !governed && !inherited && endsWithIng(doc.lower[cue.head]!) && trimFront(doc, ts, cue.tokStart) === cue.tokStart;
-    if ((governed && !inherited && openingParticiple(doc, cue, ts)) || interposedParticiple(doc, cue, source, inverted) || sourcelessOpening) {
+    // (a perfect participle opening the sentence with its own agent or object, "Having been told by Ruiz that …,",
+    // ends there too: the main clause after the comma is the sentence's, not what was told)
+    if ((governed && !inherited && openingParticiple(doc, cue, ts)) || interposedParticiple(doc, cue, source, inverted) || sourcelessOpening || perfectOpening(doc, cue, ts)) {
       for (let t = a; t < te && stop < 0; t++) {
         if (doc.value[t] === ',' && ctx.quotes.inQuote[t]! < 0) stop = t;
         // `Citing “family duties,” the aide said`: the comma stands inside the closing mark
@@ -965,6 +967,11 @@ function interposedParticiple(doc: SlantDocument, cue: Cue, source: SourcePhrase
   if (PARTICIPLE_LEADS.has(doc.lower[t]!)) t--;
   else if (additionLeadEnd(doc, t, source.b + 1)) t -= 3;
   return t === source.b && doc.value[t] === ',';
+}
+
+/** Does the cue open its sentence behind "having" ("Having been told by Ruiz that …", "Having long argued that …")? */
+export function perfectOpening(doc: SlantDocument, cue: Cue, ts: number): boolean {
+  return perfectParticipleAt(doc, cue.tokStart - 1, ts - 1) && openingParticiple(doc, cue, ts);
 }
 
 /** Does "having" stand at or before `t` behind adverbs only, after `floor` ("having warned", "having long argued")? */

@@ -28,7 +28,7 @@ import { subjectAfter } from './subjectAfter.js';
 import { QUANTIFIER_SUBJECTS } from './quantifiers.js';
 import { type Built, relation, type StageContext } from './stageContext.js';
 import { AND_BUT, BE_FORMS, CLAUSE_CONJUNCTIONS, closingMarkWithin, COORDINATORS, endsWithEd, endsWithIng, isAdverbLike, isCap, isPossessive, isPunct, isQuoteMark, isSetOffDash, isVerb, NOMINATIVE_PRONOUNS, NONCOMPLEMENT_RELATIVES, pluralAfterBeOrThe, PRONOUNS, TOLD_FORMS, TOLD_MATTER, VERB_GROUP_WORDS, WH_RELATIVES } from './tokens.js';
-import { SAYING_CLASSES, verbContent } from './verbContent.js';
+import { perfectOpening, SAYING_CLASSES, verbContent } from './verbContent.js';
 import { coordinatedAsideMark, degreeSoBeforeParticiple, durationAt, passiveGroupStart } from './verbCues.js';
 import { setOffStateSense } from './setOffState.js';
 import { shareAgent, shareOfThing } from './shareAgent.js';
@@ -94,7 +94,7 @@ export function verbRelation(ctx: StageContext, cue: Cue, ts: number, te: number
     // "Vale was told by aides that the pier would close": the passive's subject is the addressee,
     // what was told is the clause after the agent
     const told = toldClauseAfterAgent(doc, cue, agentEnd(agent), te);
-    if (told >= 0) return { relation: relation(cue, cueRange, agent, entity, { a: told, b: clauseEnd(doc, told, te, -1, false, ctx.quotes) }), boundary: -1 };
+    if (told >= 0) return { relation: relation(cue, cueRange, agent, entity, { a: told, b: perfectOpening(doc, cue, ts) ? openingCommaEnd(ctx, told, te) : clauseEnd(doc, told, te, -1, false, ctx.quotes) }), boundary: -1 };
     // ("Vale was told by aides who said …": the subject of a passive verb of telling is the one told, never what was told)
     if (TOLD_PERSON.has(cue.lemma)) return null;
     // "Vale was asked by reporters about the toll", "was urged by aides to resign": the one asked is the
@@ -835,7 +835,8 @@ function reasonInAgent(doc: SlantDocument, lex: AttributionLexicons, cue: Cue, p
       if (!named || (w === 'for' && cue.cueClass === 'evaluation' && !isCap(doc, d + 1))) return d;
       continue;
     }
-    if (endsWithIng(doc.lower[d + 1] ?? '') && isVerb(doc, d + 1)) return d;
+    // (also a gerund the tagger reads as a noun, with its object after it: "by the Harbour Times | of hiding the levy")
+    if (endsWithIng(doc.lower[d + 1] ?? '') && (isVerb(doc, d + 1) || (d + 2 < p.b && /^(?:DET|PRON)$/.test(doc.pos[d + 2]!)))) return d;
     // ("accused by the board | of fraud": a bare lower-case noun after a lone "of" that ends the phrase is the charge;
     // "the board of directors", "the head of the union", "the Board of Trade" keep theirs, and so does an office
     // named by a title and its domain: "the secretary of state", "the minister of justice")
@@ -996,4 +997,14 @@ function objectRelativeBeforeVerb(doc: SlantDocument, ts: number, a: number, e: 
   if (e >= te || doc.pos[e] !== 'VERB') return false;
   const form = inflection(doc, e);
   return form === 'present' || form === 'past';
+}
+
+/**
+ * Where what was told ends in a sentence that a perfect participle opens ("Having been told by Ruiz that the pier was
+ * unsafe, Vale closed it"): at the first comma outside a quotation, before the main clause, else where the clause does.
+ */
+function openingCommaEnd(ctx: StageContext, a: number, te: number): number {
+  const { doc } = ctx;
+  for (let t = a + 1; t < te; t++) if (doc.value[t] === ',' && ctx.quotes.inQuote[t]! < 0) return t;
+  return clauseEnd(doc, a, te, -1, false, ctx.quotes);
 }
