@@ -32,6 +32,9 @@ export async function buildStagesProfile({ tree, out: outDir, entry } = {}) {
     // `new RegExp(…)` built at each evaluation, which the shipped bundles do not do.
     target: 'es2022',
     platform: 'node',
+    // Syntax minified as the package's ES build is (names kept, for the profiles): esbuild then inlines the numeric
+    // constants of modules without imports, which changes what the per-token loops cost (perf63, perf65).
+    minifySyntax: true,
     // wink-nlp and its model's loaders bundled and patched as in the ES module build (tsup.config.ts),
     // so that the stages read documents as dist/index.js does (and the model's JSON imports,
     // which Node 20 refuses without an import attribute, are bundled).

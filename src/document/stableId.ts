@@ -1,11 +1,8 @@
 import { charCodeAt } from './charCodes.js';
+import { ID_MUL_1, ID_MUL_2, ID_SEED_1, ID_SEED_2 } from './stableIdSeeds.js';
 
-/** The two hash states before the first code unit (cyrb53's seeds). */
-export const ID_SEED_1 = 0xdeadbeef;
-export const ID_SEED_2 = 0x41c6ce57;
-/** What each state is multiplied by after a code unit is mixed in (`Math.imul(h ^ c, MUL)`). */
-export const ID_MUL_1 = 2654435761;
-export const ID_MUL_2 = 1597334677;
+// (declared in stableIdSeeds.ts, a module without imports, so that the bundles read them as numbers)
+export { ID_MUL_1, ID_MUL_2, ID_SEED_1, ID_SEED_2 } from './stableIdSeeds.js';
 
 /**
  * A stable id for a text: two independent 32-bit multiplicative hashes (cyrb53 style) of the

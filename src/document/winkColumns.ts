@@ -15,6 +15,8 @@
 
 import { numberWordBit } from './numberWords.js';
 import { anchorShape } from './shapeAnchor.js';
+// (token packing and record slots from a module without imports, so the bundle reads them as literals)
+import { BITS_FOR_LEMMA, CONTRACTION_LIMIT, FILLED, FORM, INFO, LEMMA, LEMMA_MASK, NORMAL_ID, NUMBER_WORD, PAGE_BITS, PAGE_MASK, PAGE_WORDS, POS_MASK, TK_SIZE, VALUE, WORD_STRIDE } from './winkColumnLayout.js';
 
 /**
  * The columns, by wink-nlp's token index (whitespace tokens included), read on demand: the
@@ -88,12 +90,6 @@ export function fillColumnsByAccessors(t: WinkTokens, keep: Int32Array, count: n
   }
 }
 
-// wink-nlp's token packing (src/constants.js): four 32-bit words per token.
-const TK_SIZE = 4;
-const CONTRACTION_LIMIT = 65535;
-const POS_MASK = 0x3f00000;
-const BITS_FOR_LEMMA = 20;
-const LEMMA_MASK = 0xfffff;
 
 /** The part of wink-nlp's cache (src/cache.js) this reads. */
 interface RawCache {
@@ -152,21 +148,6 @@ interface EngineMemo {
 
 /** A page of word records (see `EngineMemo.pages`). */
 type WordPage = (string | number)[];
-
-/** Slots of one word's record in a `WordPage`. */
-const WORD_STRIDE = 5;
-const INFO = 0;
-const NORMAL_ID = 1;
-const VALUE = 2;
-const FORM = 3;
-const LEMMA = 4;
-const PAGE_BITS = 10;
-const PAGE_WORDS = 1 << PAGE_BITS;
-const PAGE_MASK = PAGE_WORDS - 1;
-
-const FILLED = 1 << 16;
-/** In a record's info: `numberWordBit` of the normal form. */
-const NUMBER_WORD = 1 << 17;
 
 // Keyed by the engine's cache object, so a renewed engine (new word ids) starts afresh and an
 // old one's memo goes with it. The memo changes no result, only what is computed again.

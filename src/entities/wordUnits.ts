@@ -3,16 +3,10 @@ import { foldName } from './nameKeys.js';
 import { hasLetterOrDigit, startsWithUpper } from '../document/letterRuns.js';
 import { wordBitsOf, type EntityLexicons } from './entityLexicons.js';
 import { charCodeAt } from '../document/charCodes.js';
+import { CAP, LOOKED_UP, OWN, POSSESSIVE, SENTENCE_START } from './wordUnitFlags.js';
 
-/** Bits of `WordUnits.flags`. */
-/** Starts with a capital letter. */
-export const CAP = 1;
-/** A possessive marker ('s, ’s, or a lone apostrophe after a plural). */
-export const POSSESSIVE = 2;
-/** First word unit of its sentence (after opening quotation marks and dashes). */
-export const SENTENCE_START = 4;
-/** The unit's strings are not its token's: it is hyphen-joined or has curly apostrophes (see `plainToken`). */
-const OWN = 8;
+// Bits of `WordUnits.flags`, declared in wordUnitFlags.ts, a module without imports, so that the bundles read them as numbers.
+export { CAP, POSSESSIVE, SENTENCE_START } from './wordUnitFlags.js';
 
 /**
  * Words as a reader sees them: wink-nlp tokens joined across hyphens written without spaces
@@ -48,9 +42,6 @@ export interface WordUnits {
   /** `LOOKED_UP | wordBitsOf(lex, folded)`, once asked for (see `lexBitsOf`); 0 before. */
   readonly lexBits: Int32Array;
 }
-
-/** Set in `WordUnits.lexBits` once the unit's folded form was looked up. */
-const LOOKED_UP = 1 << 30;
 
 /**
  * The `WORD` bits of the unit's folded form (`wordBitsOf`: which word sets hold it): one

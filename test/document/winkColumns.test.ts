@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { readFileSync } from 'node:fs';
 import winkNLP from 'wink-nlp';
 import { NLP_PIPE } from '../../src/document/nlpModel.js';
 import { numberWordValue } from '../../src/document/numberWords.js';
@@ -101,5 +102,22 @@ describe('wink-nlp token columns read from the raw document data', () => {
     const nlp = winkNLP(model as never, NLP_PIPE as never);
     const doc = nlp.readDoc(TEXTS[1]!);
     expect(columns(winkColumns(nlp as never, doc as never, lemmatize))).toStrictEqual(columns(publicColumns(nlp as never, doc as never)));
+  });
+});
+
+describe('winkColumns layout constants', () => {
+  it('live in a module the bundler can inline (no imports), with record slots inside one stride and distinct info bits', async () => {
+    const L = await import('../../src/document/winkColumnLayout.js');
+    // esbuild inlines a top-level constant only from a module without imports
+    const source = readFileSync(new URL('../../src/document/winkColumnLayout.ts', import.meta.url), 'utf8');
+    expect(source).not.toMatch(/^\s*(?:import|export\s+(?:\*|\{[^}]*\})\s+from)\b/m);
+    const slots = [L.INFO, L.NORMAL_ID, L.VALUE, L.FORM, L.LEMMA];
+    expect(new Set(slots).size).toBe(slots.length);
+    for (const s of slots) expect(s >= 0 && s < L.WORD_STRIDE).toBe(true);
+    expect(L.PAGE_MASK).toBe(L.PAGE_WORDS - 1);
+    // the info word: type code in bits 0-7, 1 + tag in bits 8-15, then the two flags
+    expect(L.FILLED).toBe(1 << 16);
+    expect(L.NUMBER_WORD).toBe(1 << 17);
+    expect(L.POS_MASK >>> L.BITS_FOR_LEMMA).toBe(0x3f);
   });
 });

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { readFileSync } from 'node:fs';
 import { readDocument } from '../../src/document/readDocument.js';
 import { foldedOf, plainToken, posOf, POSSESSIVE, SENTENCE_START, wordUnits, type WordUnits } from '../../src/entities/wordUnits.js';
 import { foldName } from '../../src/entities/nameKeys.js';
@@ -157,5 +158,22 @@ describe('roleForms (role nouns, titles, accused terms by word id)', () => {
       expect(a).toContain('cobbler');
       expect(a).not.toContain('told');
     }
+  });
+});
+
+describe('word unit flag bits', () => {
+  it('are distinct bits of a Uint8Array, LOOKED_UP above the word-set bits, in a module the bundler can inline (no imports)', async () => {
+    const bits = await import('../../src/entities/wordUnitFlags.js');
+    const { WORD } = await import('../../src/entities/entityLexicons.js');
+    const flags = [bits.CAP, bits.POSSESSIVE, bits.SENTENCE_START, bits.OWN];
+    for (const b of flags) expect(b & (b - 1)).toBe(0);
+    expect(new Set(flags).size).toBe(flags.length);
+    expect(Math.max(...flags)).toBeLessThan(256);
+    for (const w of Object.values(WORD)) expect(w & bits.LOOKED_UP).toBe(0);
+    expect(POSSESSIVE).toBe(bits.POSSESSIVE);
+    expect(SENTENCE_START).toBe(bits.SENTENCE_START);
+    // esbuild inlines a top-level constant only from a module without imports
+    const source = readFileSync(new URL('../../src/entities/wordUnitFlags.ts', import.meta.url), 'utf8');
+    expect(source).not.toMatch(/^\s*(?:import|export\s+(?:\*|\{[^}]*\})\s+from)\b/m);
   });
 });
