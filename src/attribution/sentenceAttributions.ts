@@ -829,12 +829,15 @@ function comparisonInFinding(doc: SlantDocument, holder: Relation, r: Relation):
   const comparing = COMPARING.has(low) && doc.value[joint - 1] === ',';
   if (!comparing && low !== 'and') return false;
   if (!hasVerb(doc, h.a, doc.value[joint - 1] === ',' ? joint - 1 : joint)) return false;
-  // (a count of respondents: "30 percent", "only 19", "just 1 percent")
-  const counted = doc.pos[s] === 'NUM' || (doc.pos[s + 1] === 'NUM' && s + 1 < r.source.b && isAdverbLike(doc, s));
-  if (!comparing && !counted) return false;
-  // (a second result counts what respondents said, "…, while 30 percent said it was not"; a named party's saying is
-  // a report of its own: "…, whereas the board claimed a profit")
-  return !SAYING_CLASSES.has(r.cue.cueClass) || counted;
+  // (a count of respondents: "30 percent", "only 19", "just 1 percent"; not a count of a named kind of reporter, "12
+  // inspectors said …")
+  const n = doc.pos[s] === 'NUM' ? s : doc.pos[s + 1] === 'NUM' && s + 1 < r.source.b && isAdverbLike(doc, s) ? s + 1 : -1;
+  const counted = n >= 0 && !(n + 1 < r.source.b && doc.pos[n + 1] === 'NOUN' && !PERCENT_WORDS.has(doc.lower[n + 1]!));
+  if (counted) return true;
+  // (after "while"/"whereas", a bare plural sets a second group's result beside the first, "…, while clerks opposed
+  // it"; a name or a definite group holds a view or makes a report of its own: "…, while Mayor Vale backs the levy",
+  // "…, whereas the board claimed a profit")
+  return comparing && doc.pos[s] === 'NOUN' && r.source.b - s === 1 && !SAYING_CLASSES.has(r.cue.cueClass);
 }
 
 /** Do two source phrases cover the same tokens? */
