@@ -174,8 +174,8 @@ function linkBefore(doc: SlantDocument, links: ReadonlySet<string>, b: number, c
 
 /** Prepositions by which a reporting verb takes what it is about: "lashed out at", "agreed with", "is seen as", "said of". */
 const VERB_LINKS = new Set(['of', 'on', 'for', 'about', 'against', 'over', 'upon', 'at', 'with', 'as', 'to']);
-/** Plain verbs of saying and writing. */
-const PLAIN_SAYING = new Set(['say', 'tell', 'ask', 'add', 'write', 'tweet', 'post', 'state', 'note', 'explain']);
+/** Plain verbs of saying and writing (they report a clause, seldom a bare object). */
+export const PLAIN_SAYING = new Set(['say', 'tell', 'ask', 'add', 'write', 'tweet', 'post', 'state', 'note', 'explain']);
 
 /**
  * The end of the shown cue of a reporting verb whose content opens right after a preposition
