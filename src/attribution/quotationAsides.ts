@@ -6,9 +6,13 @@
  */
 import type { SlantDocument } from '../document/readDocument.js';
 import type { Relation } from './relation.js';
+import { ANNOUNCING_CLASSES } from './findCues.js';
 
-/** Cue classes that report words (the quoting relation's, and those kept inside it). */
-const QUOTING: ReadonlySet<string> = new Set(['speech', 'writing', 'question', 'document']);
+/**
+ * Cue classes that report words (the quoting relation's, and those kept inside it): the classes that announce words,
+ * and a document's ("the report says"), which quotes as well.
+ */
+const QUOTING: ReadonlySet<string> = new Set([...ANNOUNCING_CLASSES, 'document']);
 
 /** A quotation's extent (first piece to last) with the saying relations whose extent it merges. */
 interface Extent {

@@ -807,8 +807,9 @@ function contrastInReport(doc: SlantDocument, holder: Relation, r: Relation, bou
   return VIEW_CLASSES.has(r.cue.cueClass) || (!shared && (r.cue.cueClass === 'evaluation' || r.cue.cueClass === 'perception'));
 }
 
-/** Conjunctions that set one result of a poll or study beside another ("…, while 30 percent …"). */
-const COMPARING = new Set(['while', 'whereas']);
+/** Contrasts that set one result of a poll or study beside another ("…, while 30 percent …"; of CONTRASTS, not the concessive
+ * or adversative ones). */
+const COMPARING: ReadonlySet<string> = new Set([...CONTRASTS].filter((w) => w === 'while' || w === 'whereas'));
 
 /**
  * "A survey found that 40 percent of clerks backed the levy, while 30 percent opposed it", "The poll showed Vale
