@@ -277,7 +277,7 @@ export function attributionsOfSentence(ctx: StageContext, window: SentenceWindow
     // cue's content runs around it; shown as the pieces on either side, never with the cue inside
     // (split only now, so that the nesting decisions above still see one clause)
     const around = r.cue.type === 'agentless' && !r.pieces && c.a < r.cue.tokStart && c.b > r.cue.tokStart;
-    r.parts = around ? clippedParts(doc, [{ a: c.a, b: r.cue.tokStart }, { a: r.cue.tokEnd, b: c.b }], c) : r.pieces ? clippedParts(doc, r.pieces, c) : c.b > c.a ? [chars(doc, c)] : [];
+    r.parts = around ? clippedParts(doc, [{ a: c.a, b: r.cue.tokStart }, { a: asideClose(doc, r.cue, c.b), b: c.b }], c) : r.pieces ? clippedParts(doc, r.pieces, c) : c.b > c.a ? [chars(doc, c)] : [];
   }
   // "A man, who did not want to give his name, said": a cue inside another relation's source phrase describes the source;
   // what the source said in a relative clause is an attribution of its own ("Wray, who said …, said …")
@@ -295,6 +295,17 @@ export function attributionsOfSentence(ctx: StageContext, window: SentenceWindow
   }
   for (const c of windowCues) marks[c.head] = 0;
   return kept ?? rels;
+}
+
+/**
+ * Where the content resumes after an agentless cue inside it: past the comma that closes an "it" aside and the time
+ * phrase before that comma ("The levy, it was reported on Monday, | will rise"); else the cue's end.
+ */
+function asideClose(doc: SlantDocument, cue: Cue, b: number): number {
+  if (cue.agentless !== 'it-that') return cue.tokEnd;
+  // (the time phrase is at most 4 words: timePhraseEnd's bound in verbCues)
+  for (let t = cue.tokEnd; t < b && t <= cue.tokEnd + 4; t++) if (doc.value[t] === ',') return t + 1;
+  return cue.tokEnd;
 }
 
 /** The most tokens between a source and its cue that `bracketBeforeCue` reads. */
