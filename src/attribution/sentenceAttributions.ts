@@ -23,7 +23,7 @@ import type { Built, StageContext } from './stageContext.js';
 import { AND_BUT, COORDINATORS, DASHES, endsWithIng, hasVerb, isAdverbLike, isCap, isQuoteMark, isSpacedHyphen, isVerb, MODALS, NOMINAL_TAGS, NONCOMPLEMENT_RELATIVES, RELATIVE_WORDS, WH_SUBJECTS } from './tokens.js';
 import { PERCENT_WORDS } from './shareAgent.js';
 import { verbRelation } from './verbRelation.js';
-import { CLAUSE_ONLY, WORDLESS_REACTIONS } from './verbConstructions.js';
+import { chargedWith, CLAUSE_ONLY, WORDLESS_REACTIONS } from './verbConstructions.js';
 import { OPENING_SUBORDINATORS, openingAdjunctStart, REPORTING_OPENERS, TIME_SUBORDINATORS } from './openingClause.js';
 
 import { SAYING_CLASSES } from './verbContent.js';
@@ -93,7 +93,7 @@ export function attributionsOfSentence(ctx: StageContext, window: SentenceWindow
     // clause whose content already ends there (before this verb group) describes the source, as below
     const own = built.relation.source;
     if (own !== null && !own.antecedent && own.relative) {
-      for (const r of rels) if (r !== holder && !r.dropped && describes(doc, r, own.relative, built.relation)) keepDescribing(doc, r, () => (described ??= new Set()));
+      for (const r of rels) if (r !== holder && !r.dropped && describes(doc, r, own.relative, built.relation)) keepDescribing(ctx, r, te, () => (described ??= new Set()));
     }
     if (holder) {
       const c = built.relation.content;
@@ -127,7 +127,7 @@ export function attributionsOfSentence(ctx: StageContext, window: SentenceWindow
         while (cut - 1 > holder.content!.a && (doc.pos[cut - 1] === 'AUX' || isAdverbLike(doc, cut - 1))) cut--;
         if (cut > holder.content!.a) {
           truncate(doc, holder, cut);
-          keepDescribing(doc, holder, () => (described ??= new Set()));
+          keepDescribing(ctx, holder, te, () => (described ??= new Set()));
           rels.push(built.relation);
           continue;
         }
@@ -923,16 +923,19 @@ function describes(doc: SlantDocument, r: Relation, p: TokenRange, later: Relati
  * is kept (added to the set `described` returns), except ("Anyone who knows him says …") a verb of
  * a relative clause that reports only a clause, left with a bare object: it reports nothing.
  */
-function keepDescribing(doc: SlantDocument, r: Relation, described: () => Set<Relation>): void {
-  if (r.cue.type === 'verb' && whoSubject(doc, r) && CLAUSE_ONLY.has(r.cue.lemma) && !hasVerb(doc, r.content!.a, r.content!.b) && !chargedWithContent(doc, r)) r.dropped = true;
+function keepDescribing(ctx: StageContext, r: Relation, te: number, described: () => Set<Relation>): void {
+  const { doc } = ctx;
+  if (r.cue.type === 'verb' && whoSubject(doc, r) && CLAUSE_ONLY.has(r.cue.lemma) && !hasVerb(doc, r.content!.a, r.content!.b) && !chargedWithContent(ctx, r, te)) r.dropped = true;
   else described().add(r);
 }
 
-/** A "charge" whose content is its object and "with" ("who charged Ruiz with perjury"): an accusation brought, no bare object. */
-function chargedWithContent(doc: SlantDocument, r: Relation): boolean {
-  if (r.cue.lemma !== 'charge') return false;
-  for (let t = r.content!.a + 1; t < r.content!.b; t++) if (doc.lower[t] === 'with') return true;
-  return false;
+/**
+ * A "charge" whose content is its object and "with" ("who charged Ruiz with perjury"): an accusation brought, no bare
+ * object. (The same test verbContent made when it built the content, not a second heuristic.)
+ */
+function chargedWithContent(ctx: StageContext, r: Relation, te: number): boolean {
+  const k = r.cue.head;
+  return r.cue.lemma === 'charge' && r.content!.a === k + 1 && chargedWith(ctx.doc, ctx.lex, k, k + 1, te);
 }
 
 /** Is the relation's source the bare relative pronoun "who" or "that" (its antecedent speaks)? */
