@@ -11,6 +11,7 @@ import type { SourcePhrase } from './nounPhrases.js';
 import type { Relation } from './relation.js';
 import { skipAdjunctsBack } from './adjunctsBack.js';
 import { QUOTE_TAGS } from './quotedTermSubject.js';
+import { PLAIN_SAYING } from './cueDisplay.js';
 import type { StageContext } from './stageContext.js';
 import { BE_FORMS, CLAUSE_CONJUNCTIONS, hasVerb, MODALS, nounModifierParticiple, OBJECT_PRONOUNS, PAST_SAME_AS_BARE, closingMarkWithin, endsWithEd, endsWithIng, isAdverbLike, isCap, isPunct, isQuoteMark, isSetOffDash, isVerb, commaInsideMark, endsWithPlainS, RELATIVE_WORDS, WH_RELATIVES, NONCOMPLEMENT_RELATIVES, NOMINAL_TAGS, NOUN_PHRASE_TAGS, AND_BUT, ARTICLES, isPluralNoun } from './tokens.js';
 import { charCodeAt } from '../document/charCodes.js';
@@ -430,8 +431,9 @@ export function coordinatedPredicate(doc: SlantDocument, head: number, a: number
     if (v < b && headlineVerb(doc, v, form, isCueVerb)) return doc.value[t - 1] === ',' ? t - 1 : t;
     if (v >= b || !(doc.pos[v] === 'VERB' ? isVerb(doc, v) : verbReadAsNoun(doc, v)) || endsWithIng(doc.lower[v]!) || !formsAgree(doc, form, v) || (form === 'present' && isPunct(doc, v + 1))) continue;
     // ("said the delays and cancelled ferries had hurt the town": a participle before a noun that a verb of its own
-    // follows modifies that noun, the second of two subjects of the reported clause)
-    if (low === 'and' && modifiedSubjectThenVerb(doc, v, b)) continue;
+    // follows modifies that noun, the second of two subjects of the reported clause; only after a plain verb of saying,
+    // which takes no bare object: "denied the claim and blocked roads remain shut" ends at the object)
+    if (low === 'and' && PLAIN_SAYING.has(doc.lemma[head]!) && modifiedSubjectThenVerb(doc, v, b)) continue;
     return doc.value[t - 1] === ',' ? t - 1 : t;
   }
   return -1;

@@ -3,7 +3,7 @@ import { defineLowerBit, lowerWordBits } from '../document/lowerWordBits.js';
 import { clauseAfterShortPhrase, takesClause, thatWithin, WH } from './cueComplements.js';
 import type { TokenRange } from './nounPhrases.js';
 import type { QuoteIndex } from './speechQuotes.js';
-import { ARTICLES, CLAUSE_CONJUNCTIONS, isPossessive, closingMarkWithin, COORDINATORS, endsWithIng, GRADERS, hyphenJoinsBefore, isAdverbLike, isCap, isClauseEndMark, isDash, isGerundSubject, isPluralNoun, isPunct, isQuoteMark, isVerb, isWordHyphen, JOINING_CONJUNCTIONS, NOTHING_WORDS, NOUN_PHRASE_TAGS, POSSESSIVE_DETERMINERS, POSSESSIVE_MARKS, SENTENCE_OR_CLAUSE_END, WH_RELATIVES, PERSONAL_SUBJECT_PRONOUNS } from './tokens.js';
+import { ARTICLES, CLAUSE_CONJUNCTIONS, isPossessive, closingMarkWithin, COORDINATORS, endsWithIng, GRADERS, hyphenJoinsBefore, isAdverbLike, isCap, isClauseEndMark, isDash, isGerundSubject, isPluralNoun, isPunct, isQuoteMark, isVerb, isWordHyphen, PLAIN_ARTICLES, JOINING_CONJUNCTIONS, NOTHING_WORDS, NOUN_PHRASE_TAGS, POSSESSIVE_DETERMINERS, POSSESSIVE_MARKS, SENTENCE_OR_CLAUSE_END, WH_RELATIVES, PERSONAL_SUBJECT_PRONOUNS } from './tokens.js';
 import { DAY_PARTS, MONTH_SET, MONTHS, NEAR_DAYS, PERIOD_COUNTS, PERIODS, WEEKDAYS, wordSet } from './timeWords.js';
 import { BROADCAST_MEDIA, ON_AIR_MEDIA, POST_MEDIA } from './media.js';
 import { PARTITIVE_HEADS, QUANTIFIERS_OF, SUBJECT_QUANTIFIERS } from './quantifiers.js';
@@ -34,13 +34,12 @@ function lowerWordAfterComma(doc: SlantDocument, e: number): boolean {
 
 /** Prepositions that may open a place, outlet or medium phrase after a cue ("said in Ostia", "wrote on a blog"). */
 const PLACE_PREPOSITIONS = new Set(['at', 'in', 'from', 'during', 'outside', 'inside', 'near', 'after', 'before', 'on']);
-const TIME_ARTICLES = new Set(['the', 'a', 'an']);
 /** Prepositions among the time words that an article never stands before. */
 export const ON_IN_AT = new Set(['on', 'in', 'at']);
 /** A time word, or an article before one ("the next day", "a week ago"). */
 // (bits of the word-id record: `isTimeWord` is asked per token of a cue's tag)
 const TIME_WORD_BIT = defineLowerBit((w) => TIME_WORDS.has(w));
-const TIME_ARTICLE_BIT = defineLowerBit((w) => TIME_ARTICLES.has(w));
+const TIME_ARTICLE_BIT = defineLowerBit((w) => PLAIN_ARTICLES.has(w));
 const ON_IN_AT_BIT = defineLowerBit((w) => ON_IN_AT.has(w));
 const isTimeWord = (doc: SlantDocument, j: number) => {
   const bits = lowerWordBits(doc, j);

@@ -174,8 +174,8 @@ function linkBefore(doc: SlantDocument, links: ReadonlySet<string>, b: number, c
 
 /** Prepositions by which a reporting verb takes what it is about: "lashed out at", "agreed with", "is seen as", "said of". */
 const VERB_LINKS = new Set(['of', 'on', 'for', 'about', 'against', 'over', 'upon', 'at', 'with', 'as', 'to']);
-/** Plain verbs of saying and writing. */
-const PLAIN_SAYING = new Set(['say', 'tell', 'ask', 'add', 'write', 'tweet', 'post', 'state', 'note', 'explain']);
+/** Plain verbs of saying and writing (they report a clause, seldom a bare object). */
+export const PLAIN_SAYING = new Set(['say', 'tell', 'ask', 'add', 'write', 'tweet', 'post', 'state', 'note', 'explain']);
 
 /**
  * The end of the shown cue of a reporting verb whose content opens right after a preposition
@@ -227,7 +227,7 @@ export function nounAdjectivesStart(doc: SlantDocument, k: number, floor: number
   let s = k;
   while (s - 1 >= floor && k - s < 6 && keep(s - 1)) {
     const t = s - 1;
-    const adjective = doc.pos[t] === 'ADJ' && !DETERMINER_QUANTIFIERS.has(doc.lower[t]!) && !RANKS.has(doc.lower[t]!) && !isCap(doc, t);
+    const adjective = doc.pos[t] === 'ADJ' && !DETERMINER_QUANTIFIERS.has(doc.lower[t]!) && !COUNTING_ADJECTIVES.has(doc.lower[t]!) && !isCap(doc, t);
     // (a degree word on an adjective, "most startling", "oddly mild"; and a list of them, "vague and misleading")
     const onAdjective = s < k && doc.pos[s] === 'ADJ';
     const degree = onAdjective && doc.isWord[t] && (doc.pos[t] === 'ADV' || GRADERS.has(doc.lower[t]!));
@@ -240,8 +240,9 @@ export function nounAdjectivesStart(doc: SlantDocument, k: number, floor: number
   return s;
 }
 
-/** Adjectives of rank or share, which count the holders rather than describe the report. */
-const RANKS = new Set(['first', 'second', 'third', 'last', 'next', 'same', 'own', 'such', 'much', 'few', 'several', 'various', 'numerous']);
+/** Adjectives of rank or share, which count the holders rather than describe the report (kept out of a noun cue;
+ * infinitiveSubject.ts has ACTOR_RANKS, the ranks of one who acts first, a different list for a different test). */
+const COUNTING_ADJECTIVES = new Set(['first', 'second', 'third', 'last', 'next', 'same', 'own', 'such', 'much', 'few', 'several', 'various', 'numerous']);
 
 /** Prepositions by which a question put to someone names its topic: "was asked about", "were pressed on". */
 const QUESTION_TOPICS = new Set(['about', 'on']);

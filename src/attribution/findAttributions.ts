@@ -22,7 +22,7 @@ import { resolveSpeaker } from './speakerResolution.js';
 import { findSpeechQuotes, isStrayOpening, type Paragraph, type QuoteIndex, type SpeechQuote } from './speechQuotes.js';
 import { closingMarkEnd } from './findQuoteSpans.js';
 import { relation, type StageContext } from './stageContext.js';
-import { ADDITION_ADVERBS, ADVERB_PARTICLES, hyphenJoinsAfter, isCap, isPunct, OBJECT_PRONOUNS, isQuoteMark, isVerb, PARTICIPLE_LEADS, VERB_GROUP_WORDS, endsWithIng } from './tokens.js';
+import { ADDITION_ADVERBS, ADVERB_PARTICLES, hyphenJoinsAfter, isCap, isPunct, OBJECT_PRONOUNS, isQuoteMark, isVerb, PARTICIPLE_LEADS, PLAIN_ARTICLES, VERB_GROUP_WORDS, endsWithIng } from './tokens.js';
 import { lazyPattern } from '../document/segments/lazyPattern.js';
 
 // (built on first use: V8 parses a `\p{...}` class of a literal when it compiles the module, used or not)
@@ -753,7 +753,7 @@ function verbGroup(doc: SlantDocument, r: Relation): TokenRange {
   // (not a possessive, which is mostly the source: "her claim that")
   if (r.cue.nominal === true && !nominal && r.cue.tokStart === a) {
     const t = adjectives - 1;
-    if (t >= sentenceStart && SHOWN_ARTICLES.has(doc.lower[t]!) && outsideOf(r.source, t) && outsideOf(r.content, t)) return { a: t, b };
+    if (t >= sentenceStart && PLAIN_ARTICLES.has(doc.lower[t]!) && outsideOf(r.source, t) && outsideOf(r.content, t)) return { a: t, b };
     if (adjectives < a) return { a: adjectives, b };
   }
   if ((r.cue.type !== 'verb' && !nominal) || r.cue.tokStart !== a) return r.cueRange;
@@ -791,9 +791,6 @@ function verbGroup(doc: SlantDocument, r: Relation): TokenRange {
   if (s < a && !doc.isWord[s] && !cliticAuxiliary(doc, s)) s = a;
   return s < a ? { a: s, b } : r.cueRange;
 }
-
-/** The articles a reporting noun's shown cue starts with. */
-const SHOWN_ARTICLES = new Set(['the', 'a', 'an']);
 
 /** Is token `t` outside the range `r` (or is there no range)? */
 const outsideOf = (r: TokenRange | null | undefined, t: number) => !r || t < r.a || t >= r.b;

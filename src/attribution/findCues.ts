@@ -275,7 +275,7 @@ export function findCues(doc: SlantDocument, window: SentenceWindow, lex: Attrib
 }
 
 /** Cue classes of verbs that announce what follows their colon in a headline ("Vale Says: Pier Unsafe"). */
-const ANNOUNCING_CLASSES: ReadonlySet<string> = new Set(['speech', 'writing', 'question']);
+export const ANNOUNCING_CLASSES: ReadonlySet<string> = new Set(['speech', 'writing', 'question']);
 /** Cue classes that announce it only after a name ("Vale Vows: …", "Vale Believes: …"; not "The One Thing Growers Want: …"). */
 const NAMED_ANNOUNCING_CLASSES: ReadonlySet<string> = new Set(['intention', 'belief']);
 

@@ -75,7 +75,7 @@ const FOR_CLAUSE_VERBS = new Set(['call', 'push', 'press', 'argue', 'plead', 'wa
 const PRESSURE_NOUNS = new Set(['pressure', 'onus', 'burden', 'reliance', 'dependence', 'call', 'calls']);
 
 /** Words that rank the one who acts first or last: "the first grower to back Vale", "the only member to vote no". */
-const RANKS = new Set(['first', 'last', 'only', 'latest', 'earliest', 'second', 'third', 'sole', 'lone']);
+const ACTOR_RANKS = new Set(['first', 'last', 'only', 'latest', 'earliest', 'second', 'third', 'sole', 'lone']);
 
 /**
  * "relies on residents | to report", "counted heavily on Vale | to back", "pressure on the mayor | to act": the
@@ -107,7 +107,7 @@ const rankedPerson = (ctx: SubjectContext, h: number) => isCap(ctx.doc, h) || na
 
 /** Does `np` open with a rank after "the" ("the first grower", "one of the last members")? */
 function rankedPhrase(doc: SlantDocument, np: TokenRange): boolean {
-  for (let t = np.a + 1; t < np.b - 1; t++) if (RANKS.has(doc.lower[t]!) && doc.lower[t - 1] === 'the') return true;
+  for (let t = np.a + 1; t < np.b - 1; t++) if (ACTOR_RANKS.has(doc.lower[t]!) && doc.lower[t - 1] === 'the') return true;
   return false;
 }
 

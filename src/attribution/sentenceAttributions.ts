@@ -23,7 +23,7 @@ import type { Built, StageContext } from './stageContext.js';
 import { AND_BUT, COORDINATORS, DASHES, endsWithIng, hasVerb, isAdverbLike, isCap, isQuoteMark, isSpacedHyphen, isVerb, MODALS, NOMINAL_TAGS, NONCOMPLEMENT_RELATIVES, RELATIVE_WORDS, WH_SUBJECTS } from './tokens.js';
 import { PERCENT_WORDS } from './shareAgent.js';
 import { verbRelation } from './verbRelation.js';
-import { CLAUSE_ONLY, WORDLESS_REACTIONS } from './verbConstructions.js';
+import { chargedWith, CLAUSE_ONLY, WORDLESS_REACTIONS } from './verbConstructions.js';
 import { OPENING_SUBORDINATORS, openingAdjunctStart, REPORTING_OPENERS, TIME_SUBORDINATORS } from './openingClause.js';
 
 import { SAYING_CLASSES } from './verbContent.js';
@@ -93,7 +93,7 @@ export function attributionsOfSentence(ctx: StageContext, window: SentenceWindow
     // clause whose content already ends there (before this verb group) describes the source, as below
     const own = built.relation.source;
     if (own !== null && !own.antecedent && own.relative) {
-      for (const r of rels) if (r !== holder && !r.dropped && describes(doc, r, own.relative, built.relation)) keepDescribing(doc, r, () => (described ??= new Set()));
+      for (const r of rels) if (r !== holder && !r.dropped && describes(doc, r, own.relative, built.relation)) keepDescribing(ctx, r, te, () => (described ??= new Set()));
     }
     if (holder) {
       const c = built.relation.content;
@@ -127,7 +127,7 @@ export function attributionsOfSentence(ctx: StageContext, window: SentenceWindow
         while (cut - 1 > holder.content!.a && (doc.pos[cut - 1] === 'AUX' || isAdverbLike(doc, cut - 1))) cut--;
         if (cut > holder.content!.a) {
           truncate(doc, holder, cut);
-          keepDescribing(doc, holder, () => (described ??= new Set()));
+          keepDescribing(ctx, holder, te, () => (described ??= new Set()));
           rels.push(built.relation);
           continue;
         }
@@ -277,7 +277,7 @@ export function attributionsOfSentence(ctx: StageContext, window: SentenceWindow
     // cue's content runs around it; shown as the pieces on either side, never with the cue inside
     // (split only now, so that the nesting decisions above still see one clause)
     const around = r.cue.type === 'agentless' && !r.pieces && c.a < r.cue.tokStart && c.b > r.cue.tokStart;
-    r.parts = around ? clippedParts(doc, [{ a: c.a, b: r.cue.tokStart }, { a: r.cue.tokEnd, b: c.b }], c) : r.pieces ? clippedParts(doc, r.pieces, c) : c.b > c.a ? [chars(doc, c)] : [];
+    r.parts = around ? clippedParts(doc, [{ a: c.a, b: r.cue.tokStart }, { a: asideClose(doc, r.cue, c.b), b: c.b }], c) : r.pieces ? clippedParts(doc, r.pieces, c) : c.b > c.a ? [chars(doc, c)] : [];
   }
   // "A man, who did not want to give his name, said": a cue inside another relation's source phrase describes the source;
   // what the source said in a relative clause is an attribution of its own ("Wray, who said …, said …")
@@ -295,6 +295,17 @@ export function attributionsOfSentence(ctx: StageContext, window: SentenceWindow
   }
   for (const c of windowCues) marks[c.head] = 0;
   return kept ?? rels;
+}
+
+/**
+ * Where the content resumes after an agentless cue inside it: past the comma that closes an "it" aside and the time
+ * phrase before that comma ("The levy, it was reported on Monday, | will rise"); else the cue's end.
+ */
+function asideClose(doc: SlantDocument, cue: Cue, b: number): number {
+  if (cue.agentless !== 'it-that') return cue.tokEnd;
+  // (the time phrase is at most 4 words: timePhraseEnd's bound in verbCues)
+  for (let t = cue.tokEnd; t < b && t <= cue.tokEnd + 4; t++) if (doc.value[t] === ',') return t + 1;
+  return cue.tokEnd;
 }
 
 /** The most tokens between a source and its cue that `bracketBeforeCue` reads. */
@@ -807,8 +818,9 @@ function contrastInReport(doc: SlantDocument, holder: Relation, r: Relation, bou
   return VIEW_CLASSES.has(r.cue.cueClass) || (!shared && (r.cue.cueClass === 'evaluation' || r.cue.cueClass === 'perception'));
 }
 
-/** Conjunctions that set one result of a poll or study beside another ("…, while 30 percent …"). */
-const COMPARING = new Set(['while', 'whereas']);
+/** Contrasts that set one result of a poll or study beside another ("…, while 30 percent …"; of CONTRASTS, not the concessive
+ * or adversative ones). */
+const COMPARING: ReadonlySet<string> = new Set([...CONTRASTS].filter((w) => w === 'while' || w === 'whereas'));
 
 /**
  * "A survey found that 40 percent of clerks backed the levy, while 30 percent opposed it", "The poll showed Vale
@@ -829,12 +841,15 @@ function comparisonInFinding(doc: SlantDocument, holder: Relation, r: Relation):
   const comparing = COMPARING.has(low) && doc.value[joint - 1] === ',';
   if (!comparing && low !== 'and') return false;
   if (!hasVerb(doc, h.a, doc.value[joint - 1] === ',' ? joint - 1 : joint)) return false;
-  // (a count of respondents: "30 percent", "only 19", "just 1 percent")
-  const counted = doc.pos[s] === 'NUM' || (doc.pos[s + 1] === 'NUM' && s + 1 < r.source.b && isAdverbLike(doc, s));
-  if (!comparing && !counted) return false;
-  // (a second result counts what respondents said, "…, while 30 percent said it was not"; a named party's saying is
-  // a report of its own: "…, whereas the board claimed a profit")
-  return !SAYING_CLASSES.has(r.cue.cueClass) || counted;
+  // (a count of respondents: "30 percent", "only 19", "just 1 percent"; not a count of a named kind of reporter, "12
+  // inspectors said …")
+  const n = doc.pos[s] === 'NUM' ? s : doc.pos[s + 1] === 'NUM' && s + 1 < r.source.b && isAdverbLike(doc, s) ? s + 1 : -1;
+  const counted = n >= 0 && !(n + 1 < r.source.b && doc.pos[n + 1] === 'NOUN' && !PERCENT_WORDS.has(doc.lower[n + 1]!));
+  if (counted) return true;
+  // (after "while"/"whereas", a bare plural sets a second group's result beside the first, "…, while clerks opposed
+  // it"; a name or a definite group holds a view or makes a report of its own: "…, while Mayor Vale backs the levy",
+  // "…, whereas the board claimed a profit")
+  return comparing && doc.pos[s] === 'NOUN' && r.source.b - s === 1 && !SAYING_CLASSES.has(r.cue.cueClass);
 }
 
 /** Do two source phrases cover the same tokens? */
@@ -908,16 +923,19 @@ function describes(doc: SlantDocument, r: Relation, p: TokenRange, later: Relati
  * is kept (added to the set `described` returns), except ("Anyone who knows him says …") a verb of
  * a relative clause that reports only a clause, left with a bare object: it reports nothing.
  */
-function keepDescribing(doc: SlantDocument, r: Relation, described: () => Set<Relation>): void {
-  if (r.cue.type === 'verb' && whoSubject(doc, r) && CLAUSE_ONLY.has(r.cue.lemma) && !hasVerb(doc, r.content!.a, r.content!.b) && !chargedWithContent(doc, r)) r.dropped = true;
+function keepDescribing(ctx: StageContext, r: Relation, te: number, described: () => Set<Relation>): void {
+  const { doc } = ctx;
+  if (r.cue.type === 'verb' && whoSubject(doc, r) && CLAUSE_ONLY.has(r.cue.lemma) && !hasVerb(doc, r.content!.a, r.content!.b) && !chargedWithContent(ctx, r, te)) r.dropped = true;
   else described().add(r);
 }
 
-/** A "charge" whose content is its object and "with" ("who charged Ruiz with perjury"): an accusation brought, no bare object. */
-function chargedWithContent(doc: SlantDocument, r: Relation): boolean {
-  if (r.cue.lemma !== 'charge') return false;
-  for (let t = r.content!.a + 1; t < r.content!.b; t++) if (doc.lower[t] === 'with') return true;
-  return false;
+/**
+ * A "charge" whose content is its object and "with" ("who charged Ruiz with perjury"): an accusation brought, no bare
+ * object. (The same test verbContent made when it built the content, not a second heuristic.)
+ */
+function chargedWithContent(ctx: StageContext, r: Relation, te: number): boolean {
+  const k = r.cue.head;
+  return r.cue.lemma === 'charge' && r.content!.a === k + 1 && chargedWith(ctx.doc, ctx.lex, k, k + 1, te);
 }
 
 /** Is the relation's source the bare relative pronoun "who" or "that" (its antecedent speaks)? */

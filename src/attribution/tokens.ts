@@ -194,6 +194,8 @@ export const isCompoundHead = (doc: SlantDocument, k: number) => {
   const next = doc.lower[k + 1];
   return (next === 'tank' || next === 'tanks') && doc.lower[k] === 'think';
 };
+/** The three articles proper (a time phrase's "the next day", a noun cue's "the announcement"). */
+export const PLAIN_ARTICLES = new Set(['the', 'a', 'an']);
 /** Articles that open a noun phrase and are never a subject themselves (not "each": "they each say" floats after its subject). */
 export const ARTICLES = new Set(['a', 'an', 'the', 'another', 'every']);
 

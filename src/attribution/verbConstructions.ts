@@ -406,6 +406,25 @@ export function allowedInConstruction(doc: SlantDocument, k: number, end: number
 }
 
 /**
+ * What "charge … with" gives when it sets a task or a price, not an offence: "charged the committee with drafting a
+ * budget", "charged the board with the task of …", "charged residents with a fee". (A gerund of wrongdoing stays a
+ * charge: "charged two officers with falsifying the logs".)
+ */
+const CHARGED_TASKS = new Set([
+  'fee', 'fees', 'fine', 'fines', 'levy', 'toll', 'cost', 'costs', 'price', 'rate', 'rent',
+  'task', 'tasks', 'job', 'mission', 'duty', 'duties', 'responsibility', 'responsibilities', 'role', 'oversight', 'care',
+  'overseeing', 'drafting', 'leading', 'running', 'managing', 'reviewing', 'developing', 'designing', 'planning',
+  'organizing', 'organising', 'coordinating', 'implementing', 'writing', 'building', 'protecting', 'ensuring',
+  'finding', 'studying', 'monitoring', 'enforcing', 'administering', 'preparing', 'creating', 'guiding', 'supervising',
+]);
+
+/** Does the phrase after "with" at `t` (past an article) name a task or a price? */
+function chargedTask(doc: SlantDocument, t: number): boolean {
+  const w = doc.lower[t] === 'a' || doc.lower[t] === 'an' || doc.lower[t] === 'the' ? t + 1 : t;
+  return CHARGED_TASKS.has(doc.lower[w] ?? '');
+}
+
+/**
  * "Prosecutors charged Vale with fraud", "police charged the clerk with assault": a finite "charge" whose object, a
  * person (a name, a pronoun, a noun of people; no comma), is followed by "with", an accusation brought. Not the
  * infinitive ("preparing to charge him with …": a charge not yet brought), nor the passive ("was charged with": see
@@ -416,6 +435,7 @@ export function chargedWith(doc: SlantDocument, lex: AttributionLexicons, k: num
   for (let t = end + 1; t < te && t < end + 7; t++) {
     if (doc.lower[t] === 'with') {
       const head = t - 1;
+      if (chargedTask(doc, t + 1)) return false;
       return doc.pos[head] === 'PROPN' || OBJECT_PRONOUNS.has(doc.lower[head]!) || namesPeople(doc, lex, head) || mayNamePerson(doc, head);
     }
     if ((isPunct(doc, t) && doc.value[t] !== '.') || isVerb(doc, t)) return false;
