@@ -29,8 +29,8 @@
  * passes. Counts, not times: the machine's load does not move them.
  * (another tree: a checkout or `git archive <commit> | tar -x -C <dir>`, its node_modules linked to this one's)
  */
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
-import { execFileSync, spawn, spawnSync } from 'node:child_process';
+import { mkdirSync, mkdtempSync, readFileSync, readdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { execFileSync, spawnSync } from 'node:child_process';
 import os from 'node:os';
 import { createHash } from 'node:crypto';
 import { Session } from 'node:inspector/promises';
@@ -39,6 +39,7 @@ import { join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
 import { cpuMs, exampleCorpus, median } from './exampleCorpus.mjs';
+import { openCallgrindWindow } from './callgrindWindow.mjs';
 import { build } from 'tsup';
 import { tsImport } from 'tsx/esm/api';
 
@@ -123,14 +124,7 @@ if (opt['instructions-child']) {
   });
   for (let n = 0; n < 1200; n += texts.length) for (const [doc, segs] of readAll()) L.findAttributions(doc, segs);
   const docs = readAll();
-  const done = join(os.tmpdir(), `attribution-stage-on.${process.pid}`);
-  spawn('sh', ['-c', `callgrind_control -i on ${process.pid} > /dev/null 2>&1; touch ${done}`], { stdio: 'ignore', detached: true }).unref();
-  let sink = 0;
-  while (!existsSync(done)) for (let i = 0; i < 10_000; i++) sink += i & 1;
-  rmSync(done, { force: true });
-  // (a full collection first: the garbage made before the window is not collected inside it)
-  globalThis.gc();
-  os.getPriority(); // callgrind: --zero-before=uv_os_getpriority
+  let sink = openCallgrindWindow('attribution-stage');
   for (const [doc, segs] of docs) sink += L.findAttributions(doc, segs).attributions.length;
   os.uptime(); // callgrind: --dump-before=uv_uptime
   if (sink === 0) throw new Error('nothing found');

@@ -25,8 +25,8 @@
  * --to <articles> --js` (the first dump is findEntities', the second readDocument's).
  * Output in bench/results/document-stages/ (not node_modules/.cache, which linked worktrees share).
  */
-import { execFileSync, spawn } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { mkdirSync, mkdtempSync, readFileSync, readdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import { createHash } from 'node:crypto';
 import { Session } from 'node:inspector/promises';
@@ -35,6 +35,7 @@ import { join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
 import { cpuMs, exampleCorpus, median } from './exampleCorpus.mjs';
+import { openCallgrindWindow } from './callgrindWindow.mjs';
 import { buildStagesProfile } from './buildStagesProfile.mjs';
 
 const { values: opt } = parseArgs({
@@ -87,14 +88,7 @@ if (opt['instructions-child']) {
   });
   for (let n = 0; n < 400; n += texts.length) for (const input of inputsOf(texts.map((t) => L.readDocument(t)))) L.findEntities(input);
   const inputs = inputsOf(texts.map((t) => L.readDocument(t)));
-  const done = join(os.tmpdir(), `document-stages-on.${process.pid}`);
-  spawn('sh', ['-c', `callgrind_control -i on ${process.pid} > /dev/null 2>&1; touch ${done}`], { stdio: 'ignore', detached: true }).unref();
-  let sink = 0;
-  while (!existsSync(done)) for (let i = 0; i < 10_000; i++) sink += i & 1;
-  rmSync(done, { force: true });
-  // (a full collection before each window: the garbage made before it is not collected inside it)
-  globalThis.gc();
-  os.getPriority(); // callgrind: --zero-before=uv_os_getpriority
+  let sink = openCallgrindWindow('document-stages');
   for (const input of inputs) sink += L.findEntities(input).length;
   os.uptime(); // callgrind: --dump-before=uv_uptime
   globalThis.gc();
