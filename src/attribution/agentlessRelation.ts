@@ -12,7 +12,7 @@ import type { Cue } from './cue.js';
 import { clauseStart, hasHead, nounPhraseAfter, nounPhraseBefore, type TokenRange } from './nounPhrases.js';
 import { nounRelation, subjectContentEnd } from './nounRelation.js';
 import { timedThatClause } from './nounCues.js';
-import { COORDINATORS, hyphenJoinsAfter, isAdverbLike, soFarAt, hasVerb, isDash, isPunct, isQuoteMark, isSetOffDash, isVerb, MODALS, NEGATIONS, NONCOMPLEMENT_RELATIVES, PLURAL_SUBJECT_PRONOUNS, RELATIVE_WORDS, isNounAfterArticle, isPluralNoun, endsWithIng, endsWithPlainS } from './tokens.js';
+import { COORDINATORS, hyphenJoinsAfter, isAdverbLike, soFarAt, hasVerb, isDash, isPunct, isQuoteMark, isSetOffDash, isVerb, MODALS, NEGATIONS, NONCOMPLEMENT_RELATIVES, PLURAL_SUBJECT_PRONOUNS, RELATIVE_WORDS, isNounAfterArticle, isPluralNoun, endsWithIng, endsWithPlainS, openingAdjectiveBeforePlural } from './tokens.js';
 import { DAY_PARTS, MONTHS, NEAR_DAYS, PERIODS, TIME_HEAD_NOUNS, WEEKDAYS, wordSet } from './timeWords.js';
 import { CONTACT_SUBJECT_OPENERS } from './contactGap.js';
 import { objectOfVerb, subjectOfVerbalNoun } from './sourceOfObject.js';
@@ -410,7 +410,7 @@ const INFINITIVE_OPENERS = new Set(['to', 'not']);
 /** Does the noun at `k` open its sentence, over a determiner and modifiers ("The growing speculation that …"")? */
 function nounOpensSentence(doc: StageContext['doc'], k: number, ts: number): boolean {
   let t = k - 1;
-  while (t >= ts && k - t <= 4 && /^(?:DET|ADJ|ADV|NUM)$/.test(doc.pos[t]!)) t--;
+  while (t >= ts && k - t <= 4 && (/^(?:DET|ADJ|ADV|NUM)$/.test(doc.pos[t]!) || openingAdjectiveBeforePlural(doc, t))) t--;
   return t < ts;
 }
 

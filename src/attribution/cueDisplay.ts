@@ -9,7 +9,7 @@ import type { SlantDocument } from '../document/readDocument.js';
 import { ON_SETTING_MEDIA } from './media.js';
 import { PERIODIC_ADJECTIVES, TIME_ADJUNCT } from './timeWords.js';
 import { DETERMINER_QUANTIFIERS } from './quantifiers.js';
-import { compoundModifierStart, endsWithEd, endsWithIng, FLOATED_QUANTIFIERS, GRADERS, isAdverbLike, isCap, isPossessive, POSSESSIVE_DETERMINERS } from './tokens.js';
+import { compoundModifierStart, endsWithEd, endsWithIng, FLOATED_QUANTIFIERS, GRADERS, isAdverbLike, isCap, isPossessive, openingAdjectiveBeforePlural, POSSESSIVE_DETERMINERS } from './tokens.js';
 
 /** Nouns naming a statement, a document or a speech that a participle after them reports: "a statement saying", "a letter urging". */
 const ISSUED_NOUNS = new Set([
@@ -227,7 +227,8 @@ export function nounAdjectivesStart(doc: SlantDocument, k: number, floor: number
   let s = k;
   while (s - 1 >= floor && k - s < 6 && keep(s - 1)) {
     const t = s - 1;
-    const adjective = doc.pos[t] === 'ADJ' && !DETERMINER_QUANTIFIERS.has(doc.lower[t]!) && !COUNTING_ADJECTIVES.has(doc.lower[t]!) && !isCap(doc, t);
+    // (save one opening the sentence that names no holder, which the tagger may read as a name: "New claims that …")
+    const adjective = (doc.pos[t] === 'ADJ' && !DETERMINER_QUANTIFIERS.has(doc.lower[t]!) && !COUNTING_ADJECTIVES.has(doc.lower[t]!) && !isCap(doc, t)) || openingAdjectiveBeforePlural(doc, t);
     // (a degree word on an adjective, "most startling", "oddly mild"; and a list of them, "vague and misleading")
     const onAdjective = s < k && doc.pos[s] === 'ADJ';
     const degree = onAdjective && doc.isWord[t] && (doc.pos[t] === 'ADV' || GRADERS.has(doc.lower[t]!));

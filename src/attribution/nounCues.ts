@@ -10,7 +10,7 @@ import { clauseAfterShortPhrase, DETERMINERS, isPossessiveBefore, possessorOf, t
 import { clauseStart } from './nounPhrases.js';
 import { lightVerbObject, WITHDRAWING_VERBS } from './sourceOfObject.js';
 import { namesSpeaker } from './peopleNouns.js';
-import { BE_FORMS, OBJECT_PRONOUNS, PRONOUNS, closingMarkWithin, followsPrepositionAsNoun, herIsObject, isAdverbLike, isCap, isNounAfterArticle, isPunct, isQuoteMark, isVerb, NEGATIONS, POSSESSIVE_DETERMINERS, pluralAfterOpeningTime, sFormMaybePlural, VERB_GROUP_WORDS, endsWithIng, endsWithEd, endsWithPlainEd, hyphenJoinsAfter, WH_RELATIVES } from './tokens.js';
+import { BE_FORMS, OBJECT_PRONOUNS, PRONOUNS, closingMarkWithin, followsPrepositionAsNoun, herIsObject, isAdverbLike, isCap, isNounAfterArticle, isPunct, isQuoteMark, isVerb, NEGATIONS, POSSESSIVE_DETERMINERS, pluralAfterOpeningTime, MISTAGGED_ADJECTIVES, openingAdjectiveBeforePlural, sFormMaybePlural, VERB_GROUP_WORDS, endsWithIng, endsWithEd, endsWithPlainEd, hyphenJoinsAfter, WH_RELATIVES } from './tokens.js';
 import { CLAUSE_OPENING_TIME_WORDS, NEAR_DAYS, OPENING_TIME_MODIFIERS, TIME_ADJUNCT, WEEKDAYS, wordSet } from './timeWords.js';
 import { timePhraseEnd } from './timePhrases.js';
 
@@ -738,7 +738,8 @@ export function nounAfterPreposition(doc: SlantDocument, k: number): boolean {
   // "Harsh comments from the mayor", "Fresh doubts about the pier": a capitalised adjective opening the sentence is tagged as a
   // name, and a name does not "comment from" (nor is "Fresh" anyone who doubts: a plural after it is its noun; not "focus")
   // (the sentence start looked up last: this runs for every token)
-  if (doc.pos[k] === 'NOUN' && doc.pos[k - 1] === 'PROPN' && (doc.lower[k + 1] === 'from' || (MISTAGGED_ADJECTIVES.has(doc.lower[k - 1]!) && /[^su]s$/.test(doc.lower[k]!))) && k - 1 === doc.sentences[doc.sentenceOf[k]!]!.tokenStart) return true;
+  // (the tagger reads such an adjective as a noun too before a plural it takes for a noun: "New claims that …")
+  if (doc.pos[k] === 'NOUN' && ((doc.pos[k - 1] === 'PROPN' && doc.lower[k + 1] === 'from' && k - 1 === doc.sentences[doc.sentenceOf[k]!]!.tokenStart) || ((doc.pos[k - 1] === 'PROPN' || doc.pos[k - 1] === 'NOUN') && openingAdjectiveBeforePlural(doc, k - 1)))) return true;
   if (objectOfStirringVerb(doc, k)) return true;
   if (titleLabelHead(doc, k)) return true;
   if (modifiedPluralNoun(doc, k)) return true;
@@ -857,13 +858,6 @@ export function ownedFormTaggedAsVerb(doc: SlantDocument, k: number): boolean {
   if (POSSESSIVE_DETERMINERS.has(p)) return p !== 'her' || !(doc.pos[k - 2] === 'VERB' || herIsObject(doc, k - 1));
   return isPossessiveBefore(doc, k) && doc.lower[k - 2] !== 'let';
 }
-
-/**
- * Adjectives of newness or persistence that the tagger often reads as a noun or a name before a
- * reporting noun ("Fresh doubts about", "the unmet promises of"); none of them is a subject on
- * its own. (Participles, "renewed calls", are read as modifiers elsewhere.)
- */
-const MISTAGGED_ADJECTIVES = new Set(['new', 'fresh', 'unmet', 'unfulfilled', 'persistent', 'widespread']);
 
 /**
  * Does the word at `t` modify the noun after it: an adjective, one of MISTAGGED_ADJECTIVES, or a

@@ -9,7 +9,7 @@ import { namesPeople } from './peopleNouns.js';
 import { findSubject } from './findSubject.js';
 import { samePredicateForm } from './clauseBoundaries.js';
 import type { StageContext } from './stageContext.js';
-import { BE_FORMS, compoundModifierStart, HEAD_PREPOSITIONS, isCap, isPossessive, isWordHyphen, isPunct, isVerb, PLURAL_SUBJECT_PRONOUNS, endsWithEd, endsWithPlainS, PAST_READ_AS_NOUN, pastReadAsNounAfterSubject } from './tokens.js';
+import { BE_FORMS, compoundModifierStart, HEAD_PREPOSITIONS, isCap, isPossessive, isWordHyphen, isPunct, isVerb, PLURAL_SUBJECT_PRONOUNS, endsWithEd, endsWithPlainS, PAST_READ_AS_NOUN, pastReadAsNounAfterSubject, openingAdjectiveBeforePlural } from './tokens.js';
 import { wordSet } from './timeWords.js';
 
 export const POSSESSIVE_PRONOUNS = new Set(['his', 'her', 'their', 'its', 'our', 'my']);
@@ -249,6 +249,8 @@ export function subjectOfVerbalNoun(ctx: StageContext, cue: Cue, ts: number, te:
   const k = cue.head;
   const prev = k - 1;
   if (cue.tokStart !== k || prev < ts || k + 2 >= te) return null;
+  // ("New claims that …": an adjective opening the sentence that the tagger read as a name is no subject)
+  if (openingAdjectiveBeforePlural(doc, prev)) return null;
   const next = doc.lower[k + 1];
   if (!(next === 'that' || (next === 'to' && isVerb(doc, k + 2)))) return null;
   const low = doc.lower[k]!;

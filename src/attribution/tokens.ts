@@ -15,6 +15,21 @@ export const isCap = (doc: SlantDocument, k: number) => {
   if (c < 128) return c >= 65 && c <= 90;
   return startsWithUpper(v);
 };
+/**
+ * Adjectives of newness, persistence or temper that the tagger often reads as a noun or a name before a
+ * reporting noun ("Fresh doubts about", "the unmet promises of", "Angry protests over"); none of them is a
+ * subject on its own. (Participles, "renewed calls", are read as modifiers elsewhere.)
+ */
+export const MISTAGGED_ADJECTIVES: ReadonlySet<string> = new Set(['new', 'fresh', 'unmet', 'unfulfilled', 'persistent', 'widespread', 'bold', 'angry', 'harsh']);
+
+/**
+ * "New claims that …", "Angry protests over …": one of MISTAGGED_ADJECTIVES opening the sentence at `t`
+ * before the plural noun after it, which it modifies; the tagger reads it as a name or a noun, so a
+ * subject search would take it for the speaker and the plural for a verb ("Vale claims that").
+ */
+export function openingAdjectiveBeforePlural(doc: SlantDocument, t: number): boolean {
+  return MISTAGGED_ADJECTIVES.has(doc.lower[t] ?? '') && isCap(doc, t) && doc.pos[t + 1] === 'NOUN' && /[^su]s$/.test(doc.lower[t + 1]!) && doc.sentences[doc.sentenceOf[t]!]!.tokenStart === t;
+}
 /** Punctuation: a `punctuation` token, or any value without a letter or digit. */
 export const isPunct = (doc: SlantDocument, k: number) => {
   if (doc.type[k] === 'punctuation') return true;
