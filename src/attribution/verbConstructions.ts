@@ -13,7 +13,7 @@ import { OPENING_SUBORDINATORS } from './openingClause.js';
 import { mayNamePerson, mayNamePersons, namesPeople, namesSpeaker } from './peopleNouns.js';
 import { recordReadAsVerb } from './recordReadAsVerb.js';
 import { telephoneCall } from './telephoneCall.js';
-import { ARTICLES, BE_FORMS, COORDINATORS, NOUN_PHRASE_WORD_TAGS, NOMINATIVE_PRONOUNS, OBJECT_PRONOUNS, isAdverbLike, isCap, isPluralNoun, isPunct, isQuoteMark, isVerb, isWordHyphen, pluralAfterBeOrThe, POSSESSIVE_DETERMINERS, endsWithIng, endsWithEd, endsWithEdOrEn } from './tokens.js';
+import { ARTICLES, BE_FORMS, COORDINATORS, NOUN_PHRASE_WORD_TAGS, NOMINATIVE_PRONOUNS, OBJECT_PRONOUNS, isAdverbLike, isCap, isPluralNoun, isPunct, isQuoteMark, isVerb, isWordHyphen, pluralAfterBeOrThe, PLAIN_ARTICLES, POSSESSIVE_DETERMINERS, endsWithIng, endsWithEd, endsWithEdOrEn } from './tokens.js';
 import { WHEN_AFTER_VERB, wordSet } from './timeWords.js';
 import { SUBJECT_QUANTIFIERS } from './quantifiers.js';
 import { NUMBER_QUALIFIERS } from '../document/numberWords.js';
@@ -420,7 +420,7 @@ const CHARGED_TASKS = new Set([
 
 /** Does the phrase after "with" at `t` (past an article) name a task or a price? */
 function chargedTask(doc: SlantDocument, t: number): boolean {
-  const w = doc.lower[t] === 'a' || doc.lower[t] === 'an' || doc.lower[t] === 'the' ? t + 1 : t;
+  const w = PLAIN_ARTICLES.has(doc.lower[t] ?? '') ? t + 1 : t;
   return CHARGED_TASKS.has(doc.lower[w] ?? '');
 }
 
