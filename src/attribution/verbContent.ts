@@ -1201,7 +1201,10 @@ const GAP_ADJUNCT_OPENERS = wordSet([...GAP_SUBORDINATORS], ['by', 'under', 'wit
  */
 function adjunctAfterGap(doc: SlantDocument, n: number, te: number): boolean {
   const low = doc.lower[n]!;
-  if (!GAP_ADJUNCT_OPENERS.has(low) || doc.lower[n + 1] === 'that') return false;
+  // ("a point Vale conceded | to reporters", "which Ruiz made | to the board": a "to" phrase of the addressee or
+  // recipient, not an infinitive, is an adjunct of the verb whose object moved)
+  const toPhrase = low === 'to' && NOUN_PHRASE_WORD_TAGS.has(doc.pos[n + 1]!);
+  if ((!GAP_ADJUNCT_OPENERS.has(low) && !toPhrase) || doc.lower[n + 1] === 'that') return false;
   // ("the clause Vale opposed and Ruiz said he would veto": a new clause with a subject of its own also ends the gap)
   if (low === 'and' || low === 'but') return WH_RELATIVES.has(doc.lower[n + 1] ?? '') || (doc.pos[n + 1] === 'VERB' && !endsWithIng(doc.lower[n + 1]!)) || joinedClauseAt(doc, n + 1, te);
   if (doc.pos[n] !== 'ADP' || GAP_SUBORDINATORS.has(low)) return true;
