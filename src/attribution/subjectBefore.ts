@@ -319,6 +319,12 @@ function subjectBeforeTitle(doc: SlantDocument, lex: AttributionLexicons, k: num
       const name = gap === 'verb' && doc.pos[t] === 'PROPN' && isCap(doc, t);
       if ((det || name) && hasHead(doc, { a: t, b: j + 1 })) return { a: t, b: j + 1 };
     }
+    // ("the letters Vale wrote while a student", "the columns Ruiz wrote under a pen name": a name of up to three
+    // words right after a plural common noun is a contact relative's subject whatever follows the verb, since no
+    // plural noun is a title before one name; not a list of names, "growers Vale and Ruiz")
+    let n = j;
+    while (n > start && j - n < 3 && doc.pos[n] === 'PROPN' && isCap(doc, n)) n--;
+    if (n < j && n > start && doc.pos[n] === 'NOUN' && !isCap(doc, n) && !isPossessive(doc, n) && isPluralNoun(doc, n) && !TIME_OR_PLACE.has(doc.lower[n + 1]!)) return { a: n + 1, b: j + 1 };
   }
   // "The Ministry of Water Resources on Friday rejected": drop a trailing time adjunct.
   for (let t = span.a + 1; t < span.b - 1; t++) {

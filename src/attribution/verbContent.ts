@@ -1057,7 +1057,11 @@ function objectGap(doc: SlantDocument, lex: AttributionLexicons, quotes: QuoteIn
   // other after it is the main verb; with a second one it is the reported clause's, "What they think | is fair | is …")
   // (also an -s form the tagger read as a noun, ending the sentence: "What Ruiz thinks | matters.")
   const mainAfterWhat = firstWhat && !complement && (((doc.pos[n] === 'AUX' || (isVerb(doc, n) && !endsWithIng(doc.lower[n]!))) && mainVerbAfterClause(doc, n, te, 1, true) >= te) || (doc.pos[n] === 'NOUN' && endsWithPlainS(doc.lower[n]) && gapEnds(doc, n + 1, te, false)));
-  const bare = !complement && (contact || mainAfterWhat || gapEnds(doc, n, te, low !== 'what')) && !ACQUAINTANCE.has(cue.lemma) && (low === 'what' || stranded || !INTRANSITIVE_GAP.has(cue.lemma) || (contact && OBJECT_GAP.has(cue.lemma)));
+  // ("the letters Vale wrote while a student", "the columns Ruiz wrote under a pen name": a verb that moves its
+  // object, on a noun head with no relative word, before an adjunct that ends its clause; on a written thing the
+  // verb takes, wherever its clause ends)
+  const adjunctGap = noun && !isCap(doc, rel) && !RELATIVE_WORDS.has(low) && (written || adjunctAfterGap(doc, n, te));
+  const bare = !complement && (contact || mainAfterWhat || gapEnds(doc, n, te, low !== 'what')) && !ACQUAINTANCE.has(cue.lemma) && (low === 'what' || stranded || !INTRANSITIVE_GAP.has(cue.lemma) || ((contact || adjunctGap) && OBJECT_GAP.has(cue.lemma)));
   if (!complement && !bare) return null;
   // (after a first "what", of the complements only an infinitive is read: "What Vale wants first | is …" is no complement)
   if (firstWhat && complement && doc.lower[n] !== 'to') return null;
