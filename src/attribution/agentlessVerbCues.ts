@@ -11,7 +11,7 @@ import { nothingAfter, phraseEnd, takesClause, WH } from './cueComplements.js';
 import { clauseStart, nounPhraseBefore } from './nounPhrases.js';
 import { timePhraseEnd } from './timePhrases.js';
 import { trimFront } from './contentExtent.js';
-import { ABSOLUTE_PREPOSITIONS, BE_FORMS, hasVerb, isAdverbLike, isCap, isDigitRun, isDash, isPunct, isQuoteMark, isVerb, MODALS, NEGATIONS, PRONOUNS, SENTENCE_OR_CLAUSE_END, endsWithIng, endsWithEd, WH_SUBJECTS, STATE_LINKS, ING_PREPOSITIONS, NOUN_PHRASE_TAGS } from './tokens.js';
+import { ABSOLUTE_PREPOSITIONS, BE_FORMS, DEPICTED_DOING, hasVerb, isAdverbLike, isCap, isDigitRun, isDash, isPunct, isQuoteMark, isVerb, MODALS, NEGATIONS, PRONOUNS, SENTENCE_OR_CLAUSE_END, endsWithIng, endsWithEd, WH_SUBJECTS, STATE_LINKS, ING_PREPOSITIONS, NOUN_PHRASE_TAGS } from './tokens.js';
 import { OPENING_SUBORDINATORS } from './openingClause.js';
 import { DAY_PARTS, MONTHS, MONTH_ABBREVIATIONS, WEEKDAYS, WHEN_AFTER_VERB, wordSet } from './timeWords.js';
 import { pronounHeadBefore } from './quantifiers.js';
@@ -47,6 +47,30 @@ export function depictedAct(doc: SlantDocument, a: number, te: number, lex: Attr
   }
   const w = doc.lower[t];
   return t < te && endsWithIng(w) && isVerb(doc, t) && !ING_PREPOSITIONS.has(w!) && !lex.verbs.has(doc.lemma[t]!);
+}
+
+/**
+ * "Vale was shown in the video | saying …": the depicting verb before a setting (`DEPICTION_SETTINGS`, at most
+ * `DEPICTION_SETTING_REACH` noun-phrase words) that ends at `j`, when that verb follows a form of "be"; -1 otherwise.
+ * An -ing form after the setting is the act of the one shown, not of the setting («the video» says nothing).
+ */
+export function depictingVerbBeforeSetting(doc: SlantDocument, j: number, ts: number): number {
+  let t = j;
+  while (t > ts && j - t < DEPICTION_SETTING_REACH && NOUN_PHRASE_TAGS.has(doc.pos[t]!) && !DEPICTION_SETTINGS.has(doc.lower[t]!)) t--;
+  if (t === j || t - 2 < ts || !DEPICTION_SETTINGS.has(doc.lower[t]!)) return -1;
+  const v = t - 1;
+  // (over an adverb after "be": "was also shown in …")
+  const be = BE_FORMS.has(doc.lower[v - 1]!) || (v - 2 >= ts && isAdverbLike(doc, v - 1) && BE_FORMS.has(doc.lower[v - 2]!));
+  return be && doc.pos[v] === 'VERB' && DEPICTED_DOING.has(doc.lemma[v]!) ? v : -1;
+}
+
+/**
+ * Does the -ing cue of one shown ("Vale was shown | saying …") report a clause from `end` ("that …", "the pier was
+ * unsafe")? Then the one shown speaks. An object or a quotation alone ("shown discussing the levy", "shown chanting
+ * “…”") depicts an act, reported by no one named.
+ */
+export function depictedReport(doc: SlantDocument, end: number, te: number): boolean {
+  return doc.lower[end] === 'that' || (!isQuoteMark(doc, end) && takesClause(doc, end, te));
 }
 
 /**

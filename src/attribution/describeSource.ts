@@ -202,6 +202,12 @@ function partOfDocuments(text: string, lex: AttributionLexicons): boolean {
   return of >= 0 && describeSource(text.slice(of + 4), '', '', lex)?.kind === 'document';
 }
 
+/** Does a document noun stand right before a "by" at or before the head (`headIndex`), "a survey | by the Times"? */
+function madeBy(words: readonly string[], headIndex: number, lex: AttributionLexicons): boolean {
+  for (let i = 1; i <= headIndex && i < 4; i++) if (words[i]!.toLowerCase() === 'by') return lex.documentNouns.has(words[i - 1]!);
+  return false;
+}
+
 /** Nouns for a copy, version or part of something: before "of" and a document, the phrase is that document. */
 const DOCUMENT_PART_NOUNS = new Set(['copy', 'copies', 'draft', 'drafts', 'excerpt', 'excerpts', 'version', 'versions', 'section', 'sections', 'page', 'pages', 'passage', 'passages', 'portion', 'part', 'summary']);
 
@@ -284,6 +290,9 @@ function describeSourceUncached(lex: AttributionLexicons, mention: string, conte
   // "a Gallup poll", "the study", "court filings", "Vale’s report": a document or finding, also when a
   // possessive owns it (a capitalised "Report" names an outlet).
   if (lex.documentNouns.has(headWord)) return { kind: 'document', name: stripArticle(text) };
+  // ("A survey by the Harbour Times", "a study by two clerks": a document with its maker after "by" is the document,
+  // as "A Harbour Times survey" is; not the maker's kind)
+  if (madeBy(words, headIndex, lex)) return { kind: 'document', name: stripArticle(text) };
   // "A copy of the memo", "a draft of the report": a copy or a part of a document speaks for it
   if (DOCUMENT_PART_NOUNS.has(headWord.toLowerCase()) && partOfDocuments(text, lex)) return { kind: 'document', name: stripArticle(text) };
   // "his book “The Harbour Way,”": a document named by the quoted title after it (the title's last word is no head)

@@ -20,6 +20,7 @@ import { clauseVerbBefore, headlineSeriesVerb, mainClauseVerb, nounTaggedSFormBe
 import { formOfHead, headlineForm, reportedSeriesVerb, seriesCloseIn } from './clauseBoundaries.js';
 import { NO_OBJECT } from './attributiveParticiple.js';
 import { OPENING_SUBORDINATORS } from './openingClause.js';
+import { depictedReport, depictingVerbBeforeSetting } from './agentlessVerbCues.js';
 import { setOffStateSense } from './setOffState.js';
 import { MONTHS, NEAR_DAYS, WEEKDAYS, wordSet } from './timeWords.js';
 
@@ -180,8 +181,9 @@ export function findSubject(ctx: SubjectContext, k: number, end: number, ts: num
   // ("A lawsuit was filed in May challenging …", "A letter was sent urging …"): an -ing form right after a passive
   // verb (over a time phrase) has the passive's subject, the thing filed or sent (after an active verb it may be
   // that verb's object, "It means admitting …", done by no one named)
-  // (not a picture of someone doing it: "is shown discussing …" describes footage, no report by the one shown)
-  if (ing && !progressive && passiveVerbAt(doc, j, ts) && !DEPICTED_DOING.has(doc.lemma[j]!)) return { type: 'governed', verb: j, coordinated: false };
+  // (after a verb of depicting only when it reports a clause: "Vale is shown saying the pier was unsafe" reports the
+  // words of the one shown; "is shown discussing the levy" describes footage, reported by no one named)
+  if (ing && !progressive && passiveVerbAt(doc, j, ts) && (!DEPICTED_DOING.has(doc.lemma[j]!) || depictedReport(doc, end, te))) return { type: 'governed', verb: j, coordinated: false };
   // ("refrained from endorsing", "stopped short of endorsing", "made a point of saying": the verb before the phrase)
   // (and after a dash, an en dash or a spaced hyphen as after a comma: "changed his pick on the spot – saying …")
   // (", confident that …", "– determined to …": a state set off after its clause has the clause's subject, as a participle does)
@@ -254,6 +256,10 @@ export function findSubject(ctx: SubjectContext, k: number, end: number, ts: num
     }
     if (main >= 0 && !(thenJoined && relativeInStretch(doc, j, ts))) return { type: 'governed', verb: main, coordinated: true };
   }
+  // "Vale was shown in the video saying …": the one shown, as right after the passive above, never the setting of the
+  // depiction (the video says nothing; "shown in the video discussing the levy" is reported by no one named)
+  const shown = ing && !progressive && doc.pos[j] !== 'VERB' ? depictingVerbBeforeSetting(doc, j, ts) : -1;
+  if (shown >= 0) return depictedReport(doc, end, te) ? { type: 'governed', verb: shown, coordinated: false } : { type: 'none', sourceless: true };
   // "a statement saying", "people saying": the noun before the participle.
   // ("is like buying a boat": the tagger's noun "like" is the preposition of a gerund, which has no subject)
   if (ing && doc.lower[j] === 'like' && j > ts && isVerb(doc, j - 1)) return { type: 'none', sourceless: true };

@@ -12,7 +12,7 @@ import { OPENING_SUBORDINATORS, PREPOSITIONAL_SUBORDINATORS } from './openingCla
 import { CONTACT_SUBJECT_OPENERS, contactGapEnd, contactSubjectAfterCopula, contactSubjectAfterIndefinite, INTRANSITIVE_GAP, OBJECT_GAP, STRANDED_PREPOSITIONS, THING_PRONOUNS } from './contactGap.js';
 import { QUANTIFIERS_OF } from './quantifiers.js';
 import { NAMING_PARTICIPLES, namingMarkAt } from './namingCues.js';
-import { ADVERBIAL_START, leadingSubject } from './leadingSubject.js';
+import { ADVERBIAL_START, leadingSubject, partyStateBefore } from './leadingSubject.js';
 import { TIME_OR_PLACE, looksLikeName } from './nameLikePhrase.js';
 import { dashOpens } from './parenthetical.js';
 import { skipAdjunctsBack } from './adjunctsBack.js';
@@ -572,9 +572,11 @@ function subjectBeforeComma(doc: SlantDocument, lex: AttributionLexicons, k: num
   const stressed = c2 - 2 >= ts && REFLEXIVES.has(doc.lower[c2 - 1]!) && (doc.pos[c2 - 2] === 'PROPN' || doc.pos[c2 - 2] === 'NOUN');
   const before = nounPhraseBefore(doc, stressed ? c2 - 2 : c2 - 1, ts);
   // ("the second speaker, former harbour master Dara Vale, said": or a lower-case title before the name)
-  const middleHasName = isCap(doc, middle.b - 1) && (isCap(doc, middle.a) || titledName(doc, middle));
+  // ("The board's chair, Ana Vale (I-Tarn), said": the name without its party and state, as before the verb)
+  const named = partyNamed(doc, middle);
+  const middleHasName = isCap(doc, named.b - 1) && (isCap(doc, named.a) || titledName(doc, named));
   const beforeIsRole = before && !isCap(doc, before.b - 1);
-  if (middleHasName && beforeIsRole) return withAppositive(middle, before);
+  if (middleHasName && beforeIsRole) return withAppositive(named, before);
   // ("During the season Vale, goaded by Ruiz, said": without a phrase fronted before the subject with no comma)
   if (before && clauseStart(doc, before.b - 1, ts) === before.a) return sourcePhrase(frontedPhraseEnd(doc, before), before.b, middle);
   // ("Growers who met Vale, angered by the levy, said", "The report she cited, written by two clerks, claimed": a
@@ -589,12 +591,21 @@ function subjectBeforeComma(doc: SlantDocument, lex: AttributionLexicons, k: num
   // "The clerk of nearly ten years, a nurse who ..., said" (the subject, then a description)
   const piece = { a: clauseStart(doc, c2 - 1, ts), b: c2 };
   if (piece.b - piece.a > 10 || !hasHead(doc, piece) || !(DETS.has(doc.lower[piece.a]!) || /^(?:another|every|each|no)$/.test(doc.lower[piece.a]!))) return null;
-  if (middleHasName && middle.b - middle.a <= 9 && isCap(doc, middle.a + 1) && looksLikeName(doc, middle)) return withAppositive(middle, piece);
+  if (middleHasName && named.b - named.a <= 9 && isCap(doc, named.a + 1) && looksLikeName(doc, named)) return withAppositive(named, piece);
   // ("One pastor backing Ruiz, Dara Okafor of Hope Church in Tarn, said": the name leads a phrase that places it)
   if (middleHasName && middle.b - middle.a <= 12 && isCap(doc, middle.a + 1) && doc.lower[middle.a + 2] === 'of' && looksLikeName(doc, { a: middle.a, b: middle.a + 2 }) && doc.pos[middle.a] === 'PROPN' && doc.pos[middle.a + 1] === 'PROPN') return withAppositive(middle, piece);
   // ("The prize-winning novelist Ana Ruiz": a participle joined to a word by a hyphen is an adjective)
   for (let t = piece.a; t < piece.b; t++) if (isVerb(doc, t) && !isCap(doc, t) && !hyphenJoinsAfter(doc, t - 1)) return null;
   return withAppositive(piece, middle);
+}
+
+/** `middle` without a party-and-state parenthesis closing it ("Ana Vale (I-Tarn)" → «Ana Vale»); `middle` itself otherwise. */
+function partyNamed(doc: SlantDocument, middle: TokenRange): TokenRange {
+  const close = middle.b - 1;
+  if (doc.value[close] !== ')' || !partyStateBefore(doc, close)) return middle;
+  let o = close - 1;
+  while (o > middle.a && doc.value[o] !== '(') o--;
+  return o > middle.a ? { a: middle.a, b: o } : middle;
 }
 
 /**
