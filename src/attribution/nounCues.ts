@@ -25,13 +25,22 @@ export function existentialNoun(doc: SlantDocument, k: number, ts: number, te: n
   const lemma = lex.cueNounKeys.get(low) ?? '';
   if (!lemma) return existentialGround(doc, k, ts, te, sentence);
   let j = k - 1;
-  while (j > ts && k - j <= 3 && (doc.pos[j] === 'ADJ' || /^(?:some|many|no|few|new|growing|widespread|renewed|mounting|numerous|also|still|now)$/.test(doc.lower[j]!))) j--;
+  while (j > ts && k - j <= 3 && (doc.pos[j] === 'ADJ' || /^(?:some|many|no|few|new|growing|widespread|renewed|mounting|numerous|also|still|now)$/.test(doc.lower[j]!) || joinsAdjectives(doc, j))) j--;
   if (doc.lower[j] === 'been' && /^(?:has|have|had)$/.test(doc.lower[j - 1] ?? '')) j--;
   if (!(BE_FORMS.has(doc.lower[j]!) || /^(?:has|have|had)$/.test(doc.lower[j]!)) || doc.lower[j - 1] !== 'there') return null;
   const next = doc.lower[k + 1] ?? '';
   if (!(next === 'that' || /^(?:about|over|of|on|for|whether)$/.test(next) || (next === 'to' && doc.pos[k + 2] === 'VERB') || takesClause(doc, k + 1, te))) return null;
   const sense = lex.cueNouns.get(lemma)!;
   return { type: 'agentless', tokStart: j - 1, tokEnd: k + 1, head: k, lemma, stance: sense.stance, cueClass: sense.cueClass, negated: false, sentence };
+}
+
+/**
+ * Is the word at `j` an "and", "or" or comma between two adjectives before a noun ("there were vague and
+ * misleading claims that …", "there is broad, growing agreement that …")? The run of modifiers goes on over it.
+ */
+function joinsAdjectives(doc: SlantDocument, j: number): boolean {
+  const w = doc.value[j];
+  return (w === 'and' || w === 'or' || w === ',') && doc.pos[j - 1] === 'ADJ' && doc.pos[j + 1] === 'ADJ';
 }
 
 /**
@@ -62,7 +71,7 @@ function existentialGround(doc: SlantDocument, k: number, ts: number, te: number
   const ground = EXISTENTIAL_GROUNDS.get(doc.lower[k]!);
   if (!ground) return null;
   let j = k - 1;
-  while (j > ts && k - j <= 3 && (doc.pos[j] === 'ADJ' || /^(?:some|many|no|few|little|much|any|new|growing|widespread|broad|mounting|also|still|now)$/.test(doc.lower[j]!))) j--;
+  while (j > ts && k - j <= 3 && (doc.pos[j] === 'ADJ' || /^(?:some|many|no|few|little|much|any|new|growing|widespread|broad|mounting|also|still|now)$/.test(doc.lower[j]!) || joinsAdjectives(doc, j))) j--;
   if (doc.lower[j] === 'been' && /^(?:has|have|had)$/.test(doc.lower[j - 1] ?? '')) j--;
   if (!(BE_FORMS.has(doc.lower[j]!) || /^(?:has|have|had)$/.test(doc.lower[j]!)) || doc.lower[j - 1] !== 'there') return null;
   const next = doc.lower[k + 1] ?? '';

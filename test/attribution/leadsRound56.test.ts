@@ -42,3 +42,36 @@ describe('a past that is its bare form, read as a noun after a predicate adjecti
     expect(rows('Claims that the pier was a big hit spread.')).toEqual([[null, 'Claims', 'the pier was a big hit spread']]);
   });
 });
+
+describe('existential "there" before a reporting noun with coordinated adjectives', () => {
+  it('"There were vague and misleading claims that …" is one sourceless relation, as with one adjective', () => {
+    expect(rows('There were vague and misleading claims that the pier was unsafe.')).toEqual([[null, 'There were vague and misleading claims', 'the pier was unsafe']]);
+    expect(rows('There were vague, misleading claims that the pier was unsafe.')).toEqual([[null, 'There were vague, misleading claims', 'the pier was unsafe']]);
+    expect(rows('There were new or troubling reports that the ferry was late.')).toEqual([[null, 'There were new or troubling reports', 'the ferry was late']]);
+    expect(rows('There is broad and deep agreement that the levy is unfair.')).toEqual([[null, 'There is broad and deep agreement', 'the levy is unfair']]);
+  });
+
+  it('still: one adjective as before, and no relation without a clause or a noun cue', () => {
+    expect(rows('There were vague claims that the pier was unsafe.')).toEqual([[null, 'There were vague claims', 'the pier was unsafe']]);
+    expect(rows('There were vague and misleading signs.')).toEqual([]);
+    expect(rows('There were tall and narrow piers that the crews built.')).toEqual([]);
+  });
+});
+
+describe('a reduced relative with an irregular participle or a stranded preposition stays on its noun', () => {
+  it('"A report paid for by the guild says …": the report is the source, as with "released by"', () => {
+    expect(rows('A report paid for by the guild says the levy is unfair.')).toEqual([['A report paid for by the guild', 'says', 'the levy is unfair']]);
+    expect(rows('A report released by the guild says the levy is unfair.')).toEqual([['A report released by the guild', 'says', 'the levy is unfair']]);
+  });
+
+  it('"A poll done for the guild", "done by", "made for": the same', () => {
+    expect(rows('A poll done for the guild says the levy is unfair.')).toEqual([['A poll done for the guild', 'says', 'the levy is unfair']]);
+    expect(rows('A poll done by the guild says the levy is unfair.')).toEqual([['A poll done by the guild', 'says', 'the levy is unfair']]);
+    expect(rows('A study made for the board shows the levy is unfair.')).toEqual([['A study made for the board', 'shows', 'the levy is unfair']]);
+  });
+
+  it('still: a finite verb with "for" in a clause joined by "and" leaves the second subject its own', () => {
+    expect(rows('The guild paid for a report and the clerk says the levy is unfair.')).toEqual([['the clerk', 'says', 'the levy is unfair']]);
+    expect(rows('Vale paid for the report, and Ruiz says the levy is unfair.')).toEqual([['Ruiz', 'says', 'the levy is unfair']]);
+  });
+});
