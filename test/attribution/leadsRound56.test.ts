@@ -75,3 +75,20 @@ describe('a reduced relative with an irregular participle or a stranded preposit
     expect(rows('Vale paid for the report, and Ruiz says the levy is unfair.')).toEqual([['Ruiz', 'says', 'the levy is unfair']]);
   });
 });
+
+describe('"As <title of …> <name> said, …": a lower-case title with "of" before the name', () => {
+  it('attributes the main clause to the name, as "As mayor Ana Vale said, …" does', () => {
+    expect(rows('As secretary of state Ana Vale said, the pier was unsafe.')).toEqual([['Ana Vale', 'said', 'the pier was unsafe']]);
+    expect(rows('As chief of staff Ana Vale said, the pier was unsafe.')).toEqual([['Ana Vale', 'said', 'the pier was unsafe']]);
+    expect(rows('As director of communications Tom Berg noted, the fares rose.')).toEqual([['Tom Berg', 'noted', 'the fares rose']]);
+    expect(rows('As mayor Ana Vale said, the pier was unsafe.')).toEqual([['Ana Vale', 'said', 'the pier was unsafe']]);
+  });
+
+  it('closing the sentence: "…, as chief of staff Ana Vale put it"', () => {
+    expect(rows('The pier was unsafe, as chief of staff Ana Vale put it.')).toEqual([['Ana Vale', 'put it', 'The pier was unsafe']]);
+  });
+
+  it('still: a role set off by its own comma is no title ("As a member of staff, Ana Vale said …")', () => {
+    expect(rows('As a member of staff, Ana Vale said the pier was unsafe.')).toEqual([['Ana Vale', 'said', 'the pier was unsafe']]);
+  });
+});
