@@ -742,7 +742,7 @@ function colonClause(doc: SlantDocument, k: number, te: number): boolean {
  * after a preposition: "amid fears that …", "because of claims that …", "despite new doubts
  * about …". The subject of the clause is no holder ("The tax is unpopular amid fears" is not the tax's fear).
  */
-export function nounAfterPreposition(doc: SlantDocument, k: number): boolean {
+export function nounAfterPreposition(doc: SlantDocument, k: number, lex: AttributionLexicons): boolean {
   if (pluralTaggedAsVerb(doc, k) || isNounAfterArticle(doc, k)) return true;
   // "Harsh comments from the mayor", "Fresh doubts about the pier": a capitalised adjective opening the sentence is tagged as a
   // name, and a name does not "comment from" (nor is "Fresh" anyone who doubts: a plural after it is its noun; not "focus")
@@ -751,7 +751,7 @@ export function nounAfterPreposition(doc: SlantDocument, k: number): boolean {
   if (doc.pos[k] === 'NOUN' && ((doc.pos[k - 1] === 'PROPN' && doc.lower[k + 1] === 'from' && k - 1 === doc.sentences[doc.sentenceOf[k]!]!.tokenStart) || ((doc.pos[k - 1] === 'PROPN' || doc.pos[k - 1] === 'NOUN') && openingAdjectiveBeforePlural(doc, k - 1)))) return true;
   if (objectOfStirringVerb(doc, k)) return true;
   if (titleLabelHead(doc, k)) return true;
-  if (modifiedPluralNoun(doc, k)) return true;
+  if (modifiedPluralNoun(doc, k, lex)) return true;
   // "by crediting", "after hearing": a gerund after a preposition stays a verb
   if (doc.pos[k] !== 'NOUN' || doc.lower[k]!.endsWith('ing')) return false;
   const j = doc.pos[k - 1] === 'ADJ' ? k - 2 : k - 1;
@@ -771,15 +771,19 @@ const NOUN_PHRASE_OPENERS = new Set([...[...DETERMINERS].filter((w) => !SINGULAR
  * "the nine states that held primaries", "two states that …", "coastal states that …": an -s
  * form the tagger read as a plural noun (its lemma the singular) right after a number, an
  * adjective or a word that opens a noun phrase is that noun, not a verb with a subject
- * ("the document states that …", "Vale states that …" and "Clause 14 states: …" keep their verb).
+ * ("the document states that …", "Vale states that …" and "Clause 14 states: …" keep their verb); so is one after a
+ * possessive and an adjective or participle ("Vale's false claims that …").
  */
-function modifiedPluralNoun(doc: SlantDocument, k: number): boolean {
+function modifiedPluralNoun(doc: SlantDocument, k: number, lex: AttributionLexicons): boolean {
   if (doc.pos[k] !== 'NOUN' || doc.lemma[k] === doc.lower[k] || !doc.lower[k]!.endsWith('s')) return false;
   const p = k - 1;
   if (p < doc.sentences[doc.sentenceOf[k]!]!.tokenStart) return false;
   // (a number after a capitalised word numbers a provision, the verb's subject: "Clause 14 states: …")
   if (doc.pos[p] === 'NUM' || doc.numberWord[p] === 1) return !isCap(doc, p - 1);
   if (NOUN_PHRASE_OPENERS.has(doc.lower[p]!)) return true;
+  // (after a possessive an adjective or a participle modifies the plural: "Vale's false claims that …", "his vague
+  // claims that …", "the board's repeated claims that …"; not one that names a person, "the board's official claims that …")
+  if ((doc.pos[p] === 'ADJ' || (doc.pos[p] === 'VERB' && endsWithEd(doc.lower[p]!))) && (isPossessiveBefore(doc, p) || POSSESSIVE_DETERMINERS.has(doc.lower[p - 1] ?? '')) && !namesSpeaker(doc, lex, p)) return true;
   if (doc.pos[p] !== 'ADJ') return false;
   // a nominal adjective tagged ADJ is the subject when a report follows: "The official states that the port closed"
   // (a clause with its own subject after "that", not the relative "states that voted"), "… notes: …", "… says “…”"

@@ -92,3 +92,20 @@ describe('"As <title of …> <name> said, …": a lower-case title with "of" bef
     expect(rows('As a member of staff, Ana Vale said the pier was unsafe.')).toEqual([['Ana Vale', 'said', 'the pier was unsafe']]);
   });
 });
+
+describe('a plural reporting noun after a possessive and an adjective is a noun, not a verb with that subject', () => {
+  it('"Vale\'s vague claims that …", "his vague claims", "the board\'s false claims": the possessor is the source', () => {
+    expect(rows('Vale\'s vague claims that the pier was unsafe angered Ruiz.')).toEqual([['Vale', 'vague claims', 'the pier was unsafe']]);
+    expect(rows('His vague claims that the pier was unsafe angered Ruiz.')).toEqual([['His', 'vague claims', 'the pier was unsafe']]);
+    expect(rows('The board\'s false claims that the levy was fair angered Ruiz.')).toEqual([['The board', 'false claims', 'the levy was fair']]);
+  });
+
+  it('a participle there as well ("Vale\'s repeated claims that …")', () => {
+    expect(rows('Vale\'s repeated claims that the pier was unsafe angered Ruiz.')).toEqual([['Vale', 'claims', 'the pier was unsafe']]);
+  });
+
+  it('still: an adjective that names a person is the subject of the verb ("The official claims that …", "The board\'s official claims that …")', () => {
+    expect(rows('The official claims that the pier was unsafe.')).toEqual([['The official', 'claims', 'the pier was unsafe']]);
+    expect(rows('The board\'s official claims that the pier was unsafe.')).toEqual([['The board\'s official', 'claims', 'the pier was unsafe']]);
+  });
+});
