@@ -13,6 +13,7 @@ import { namesSpeaker } from './peopleNouns.js';
 import { BE_FORMS, OBJECT_PRONOUNS, PRONOUNS, closingMarkWithin, followsPrepositionAsNoun, herIsObject, isAdverbLike, isCap, isNounAfterArticle, isPunct, isQuoteMark, isVerb, NEGATIONS, POSSESSIVE_DETERMINERS, pluralAfterOpeningTime, MISTAGGED_ADJECTIVES, openingAdjectiveBeforePlural, sFormMaybePlural, VERB_GROUP_WORDS, endsWithIng, endsWithEd, endsWithPlainEd, hyphenJoinsAfter, WH_RELATIVES } from './tokens.js';
 import { CLAUSE_OPENING_TIME_WORDS, NEAR_DAYS, OPENING_TIME_MODIFIERS, TIME_ADJUNCT, WEEKDAYS, wordSet } from './timeWords.js';
 import { timePhraseEnd } from './timePhrases.js';
+import { mainVerbAfterClause } from './subjectClause.js';
 
 /**
  * "There are fears the dam will fail", "there were numerous complaints that …", "there has been
@@ -787,7 +788,16 @@ function modifiedPluralNoun(doc: SlantDocument, k: number, lex: AttributionLexic
   if (doc.pos[p] !== 'ADJ') return false;
   // a nominal adjective tagged ADJ is the subject when a report follows: "The official states that the port closed"
   // (a clause with its own subject after "that", not the relative "states that voted"), "… notes: …", "… says “…”"
-  return !speechFollows(doc, k);
+  // (but not when a verb of the sentence follows that clause: in "The new reports that the pier was unsafe | worried
+  // Ruiz" the plural heads the subject)
+  return !speechFollows(doc, k) || verbAfterThatClause(doc, k);
+}
+
+/** After `k`: "that", a clause with its verb, then another finite verb before any punctuation (the main clause's). */
+function verbAfterThatClause(doc: SlantDocument, k: number): boolean {
+  if (doc.lower[k + 1] !== 'that') return false;
+  const te = doc.sentences[doc.sentenceOf[k]!]!.tokenEnd;
+  return mainVerbAfterClause(doc, k + 2, te) < te;
 }
 
 /** After `k`: "that" then a clause with its own subject, a colon or a quotation mark. */

@@ -109,3 +109,15 @@ describe('a plural reporting noun after a possessive and an adjective is a noun,
     expect(rows('The board\'s official claims that the pier was unsafe.')).toEqual([['The board\'s official', 'claims', 'the pier was unsafe']]);
   });
 });
+
+describe('an article and an adjective before a plural reporting noun whose clause is followed by the main verb', () => {
+  it('"The vague claims that … angered Ruiz": the plural heads the subject, a sourceless claim', () => {
+    expect(rows('The vague claims that the pier was unsafe angered Ruiz.')).toEqual([[null, 'The vague claims', 'the pier was unsafe']]);
+    expect(rows('The new reports that the pier was unsafe worried Ruiz.')[0]).toEqual([null, 'The new reports', 'the pier was unsafe']);
+  });
+
+  it('still: with no verb after the clause the adjective is the subject ("The official claims that …")', () => {
+    expect(rows('The official claims that the pier was unsafe.')).toEqual([['The official', 'claims', 'the pier was unsafe']]);
+    expect(rows('The official claims that the pier was unsafe and closed it.')).toEqual([['The official', 'claims', 'the pier was unsafe and closed it']]);
+  });
+});
