@@ -3,7 +3,7 @@ import { defineLowerBit, lowerWordBits } from '../document/lowerWordBits.js';
 import { clauseAfterShortPhrase, takesClause, thatWithin, WH } from './cueComplements.js';
 import type { TokenRange } from './nounPhrases.js';
 import type { QuoteIndex } from './speechQuotes.js';
-import { ARTICLES, CLAUSE_CONJUNCTIONS, isPossessive, closingMarkWithin, COORDINATORS, endsWithIng, GRADERS, hyphenJoinsBefore, isAdverbLike, isCap, isClauseEndMark, isDash, isGerundSubject, isPluralNoun, isPunct, isQuoteMark, isVerb, isWordHyphen, PLAIN_ARTICLES, JOINING_CONJUNCTIONS, NOTHING_WORDS, NOUN_PHRASE_TAGS, POSSESSIVE_DETERMINERS, POSSESSIVE_MARKS, SENTENCE_OR_CLAUSE_END, WH_RELATIVES, PERSONAL_SUBJECT_PRONOUNS } from './tokens.js';
+import { AMOUNT_ADVERBS, ARTICLES, CLAUSE_CONJUNCTIONS, isPossessive, closingMarkWithin, COORDINATORS, endsWithIng, GRADERS, hyphenJoinsBefore, isAdverbLike, isCap, isClauseEndMark, isDash, isGerundSubject, isPluralNoun, isPunct, isQuoteMark, isVerb, isWordHyphen, PLAIN_ARTICLES, JOINING_CONJUNCTIONS, NOTHING_WORDS, NOUN_PHRASE_TAGS, POSSESSIVE_DETERMINERS, POSSESSIVE_MARKS, SENTENCE_OR_CLAUSE_END, WH_RELATIVES, PERSONAL_SUBJECT_PRONOUNS } from './tokens.js';
 import { DAY_PARTS, MONTH_SET, MONTHS, NEAR_DAYS, PERIOD_COUNTS, PERIODS, WEEKDAYS, wordSet } from './timeWords.js';
 import { BROADCAST_MEDIA, ON_AIR_MEDIA, POST_MEDIA } from './media.js';
 import { PARTITIVE_HEADS, QUANTIFIERS_OF, SUBJECT_QUANTIFIERS } from './quantifiers.js';
@@ -176,7 +176,11 @@ function opensContent(doc: SlantDocument, k: number, te: number): boolean {
   const next = k + 1;
   if (next >= te) return false;
   if (REFLEXIVES.has(low)) return doc.lower[next] !== 'that' && !isPunct(doc, next) && (!isAdverbLike(doc, next) || opensContent(doc, next, te));
-  return (GRADERS.has(low) || low === 'somewhat') && doc.pos[next] === 'ADJ' && !NOTHING_WORDS.has(doc.lower[next]!);
+  if ((GRADERS.has(low) || low === 'somewhat') && doc.pos[next] === 'ADJ' && !NOTHING_WORDS.has(doc.lower[next]!)) return true;
+  // (so does an adverb of degree in -ly or of amount before an adjective or a number: "reported sharply lower
+  // fares", "counted nearly 300 riders", "predicted far higher tolls"; not "said early …", an adjective there)
+  const grades = (low.length > 4 && low.endsWith('ly') && low !== 'early') || AMOUNT_ADVERBS.has(low) || low === 'far' || low === 'much';
+  return grades && (doc.pos[next] === 'ADJ' || doc.pos[next] === 'NUM') && !NOTHING_WORDS.has(doc.lower[next]!);
 }
 
 /**

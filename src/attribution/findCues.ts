@@ -240,7 +240,7 @@ export function findCues(doc: SlantDocument, window: SentenceWindow, lex: Attrib
     if (creditLineRole(doc, k, ts)) continue;
     // Verbs and verb-particle phrases.
     // (a reporting noun owned by a possessive stays a noun: "the council's hopes that")
-    const sense = (f & VERB_GATE) === 0 || nounAfterPreposition(doc, k) || ((f & NOUN_WORD) !== 0 && ownedFormTaggedAsVerb(doc, k)) ? null : verbSense(doc, k, lex);
+    const sense = (f & VERB_GATE) === 0 || nounAfterPreposition(doc, k, lex) || ((f & NOUN_WORD) !== 0 && ownedFormTaggedAsVerb(doc, k)) ? null : verbSense(doc, k, lex);
     if (sense) {
       if (headlineVerbBeforeColon(doc, k, ts, sense)) continue;
       const cue = verbCue(doc, k, ts, te, sense, sentence, lex);

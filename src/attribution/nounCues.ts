@@ -13,6 +13,7 @@ import { namesSpeaker } from './peopleNouns.js';
 import { BE_FORMS, OBJECT_PRONOUNS, PRONOUNS, closingMarkWithin, followsPrepositionAsNoun, herIsObject, isAdverbLike, isCap, isNounAfterArticle, isPunct, isQuoteMark, isVerb, NEGATIONS, POSSESSIVE_DETERMINERS, pluralAfterOpeningTime, MISTAGGED_ADJECTIVES, openingAdjectiveBeforePlural, sFormMaybePlural, VERB_GROUP_WORDS, endsWithIng, endsWithEd, endsWithPlainEd, hyphenJoinsAfter, WH_RELATIVES } from './tokens.js';
 import { CLAUSE_OPENING_TIME_WORDS, NEAR_DAYS, OPENING_TIME_MODIFIERS, TIME_ADJUNCT, WEEKDAYS, wordSet } from './timeWords.js';
 import { timePhraseEnd } from './timePhrases.js';
+import { mainVerbAfterClause } from './subjectClause.js';
 
 /**
  * "There are fears the dam will fail", "there were numerous complaints that …", "there has been
@@ -25,13 +26,22 @@ export function existentialNoun(doc: SlantDocument, k: number, ts: number, te: n
   const lemma = lex.cueNounKeys.get(low) ?? '';
   if (!lemma) return existentialGround(doc, k, ts, te, sentence);
   let j = k - 1;
-  while (j > ts && k - j <= 3 && (doc.pos[j] === 'ADJ' || /^(?:some|many|no|few|new|growing|widespread|renewed|mounting|numerous|also|still|now)$/.test(doc.lower[j]!))) j--;
+  while (j > ts && k - j <= 3 && (doc.pos[j] === 'ADJ' || /^(?:some|many|no|few|new|growing|widespread|renewed|mounting|numerous|also|still|now)$/.test(doc.lower[j]!) || joinsAdjectives(doc, j))) j--;
   if (doc.lower[j] === 'been' && /^(?:has|have|had)$/.test(doc.lower[j - 1] ?? '')) j--;
   if (!(BE_FORMS.has(doc.lower[j]!) || /^(?:has|have|had)$/.test(doc.lower[j]!)) || doc.lower[j - 1] !== 'there') return null;
   const next = doc.lower[k + 1] ?? '';
   if (!(next === 'that' || /^(?:about|over|of|on|for|whether)$/.test(next) || (next === 'to' && doc.pos[k + 2] === 'VERB') || takesClause(doc, k + 1, te))) return null;
   const sense = lex.cueNouns.get(lemma)!;
   return { type: 'agentless', tokStart: j - 1, tokEnd: k + 1, head: k, lemma, stance: sense.stance, cueClass: sense.cueClass, negated: false, sentence };
+}
+
+/**
+ * Is the word at `j` an "and", "or" or comma between two adjectives before a noun ("there were vague and
+ * misleading claims that …", "there is broad, growing agreement that …")? The run of modifiers goes on over it.
+ */
+function joinsAdjectives(doc: SlantDocument, j: number): boolean {
+  const w = doc.value[j];
+  return (w === 'and' || w === 'or' || w === ',') && doc.pos[j - 1] === 'ADJ' && doc.pos[j + 1] === 'ADJ';
 }
 
 /**
@@ -62,7 +72,7 @@ function existentialGround(doc: SlantDocument, k: number, ts: number, te: number
   const ground = EXISTENTIAL_GROUNDS.get(doc.lower[k]!);
   if (!ground) return null;
   let j = k - 1;
-  while (j > ts && k - j <= 3 && (doc.pos[j] === 'ADJ' || /^(?:some|many|no|few|little|much|any|new|growing|widespread|broad|mounting|also|still|now)$/.test(doc.lower[j]!))) j--;
+  while (j > ts && k - j <= 3 && (doc.pos[j] === 'ADJ' || /^(?:some|many|no|few|little|much|any|new|growing|widespread|broad|mounting|also|still|now)$/.test(doc.lower[j]!) || joinsAdjectives(doc, j))) j--;
   if (doc.lower[j] === 'been' && /^(?:has|have|had)$/.test(doc.lower[j - 1] ?? '')) j--;
   if (!(BE_FORMS.has(doc.lower[j]!) || /^(?:has|have|had)$/.test(doc.lower[j]!)) || doc.lower[j - 1] !== 'there') return null;
   const next = doc.lower[k + 1] ?? '';
@@ -733,7 +743,7 @@ function colonClause(doc: SlantDocument, k: number, te: number): boolean {
  * after a preposition: "amid fears that …", "because of claims that …", "despite new doubts
  * about …". The subject of the clause is no holder ("The tax is unpopular amid fears" is not the tax's fear).
  */
-export function nounAfterPreposition(doc: SlantDocument, k: number): boolean {
+export function nounAfterPreposition(doc: SlantDocument, k: number, lex: AttributionLexicons): boolean {
   if (pluralTaggedAsVerb(doc, k) || isNounAfterArticle(doc, k)) return true;
   // "Harsh comments from the mayor", "Fresh doubts about the pier": a capitalised adjective opening the sentence is tagged as a
   // name, and a name does not "comment from" (nor is "Fresh" anyone who doubts: a plural after it is its noun; not "focus")
@@ -742,7 +752,7 @@ export function nounAfterPreposition(doc: SlantDocument, k: number): boolean {
   if (doc.pos[k] === 'NOUN' && ((doc.pos[k - 1] === 'PROPN' && doc.lower[k + 1] === 'from' && k - 1 === doc.sentences[doc.sentenceOf[k]!]!.tokenStart) || ((doc.pos[k - 1] === 'PROPN' || doc.pos[k - 1] === 'NOUN') && openingAdjectiveBeforePlural(doc, k - 1)))) return true;
   if (objectOfStirringVerb(doc, k)) return true;
   if (titleLabelHead(doc, k)) return true;
-  if (modifiedPluralNoun(doc, k)) return true;
+  if (modifiedPluralNoun(doc, k, lex)) return true;
   // "by crediting", "after hearing": a gerund after a preposition stays a verb
   if (doc.pos[k] !== 'NOUN' || doc.lower[k]!.endsWith('ing')) return false;
   const j = doc.pos[k - 1] === 'ADJ' ? k - 2 : k - 1;
@@ -762,19 +772,32 @@ const NOUN_PHRASE_OPENERS = new Set([...[...DETERMINERS].filter((w) => !SINGULAR
  * "the nine states that held primaries", "two states that …", "coastal states that …": an -s
  * form the tagger read as a plural noun (its lemma the singular) right after a number, an
  * adjective or a word that opens a noun phrase is that noun, not a verb with a subject
- * ("the document states that …", "Vale states that …" and "Clause 14 states: …" keep their verb).
+ * ("the document states that …", "Vale states that …" and "Clause 14 states: …" keep their verb); so is one after a
+ * possessive and an adjective or participle ("Vale's false claims that …").
  */
-function modifiedPluralNoun(doc: SlantDocument, k: number): boolean {
+function modifiedPluralNoun(doc: SlantDocument, k: number, lex: AttributionLexicons): boolean {
   if (doc.pos[k] !== 'NOUN' || doc.lemma[k] === doc.lower[k] || !doc.lower[k]!.endsWith('s')) return false;
   const p = k - 1;
   if (p < doc.sentences[doc.sentenceOf[k]!]!.tokenStart) return false;
   // (a number after a capitalised word numbers a provision, the verb's subject: "Clause 14 states: …")
   if (doc.pos[p] === 'NUM' || doc.numberWord[p] === 1) return !isCap(doc, p - 1);
   if (NOUN_PHRASE_OPENERS.has(doc.lower[p]!)) return true;
+  // (after a possessive an adjective or a participle modifies the plural: "Vale's false claims that …", "his vague
+  // claims that …", "the board's repeated claims that …"; not one that names a person, "the board's official claims that …")
+  if ((doc.pos[p] === 'ADJ' || (doc.pos[p] === 'VERB' && endsWithEd(doc.lower[p]!))) && (isPossessiveBefore(doc, p) || POSSESSIVE_DETERMINERS.has(doc.lower[p - 1] ?? '')) && !namesSpeaker(doc, lex, p)) return true;
   if (doc.pos[p] !== 'ADJ') return false;
   // a nominal adjective tagged ADJ is the subject when a report follows: "The official states that the port closed"
   // (a clause with its own subject after "that", not the relative "states that voted"), "… notes: …", "… says “…”"
-  return !speechFollows(doc, k);
+  // (but not when a verb of the sentence follows that clause: in "The new reports that the pier was unsafe | worried
+  // Ruiz" the plural heads the subject)
+  return !speechFollows(doc, k) || verbAfterThatClause(doc, k);
+}
+
+/** After `k`: "that", a clause with its verb, then another finite verb before any punctuation (the main clause's). */
+function verbAfterThatClause(doc: SlantDocument, k: number): boolean {
+  if (doc.lower[k + 1] !== 'that') return false;
+  const te = doc.sentences[doc.sentenceOf[k]!]!.tokenEnd;
+  return mainVerbAfterClause(doc, k + 2, te) < te;
 }
 
 /** After `k`: "that" then a clause with its own subject, a colon or a quotation mark. */

@@ -794,18 +794,21 @@ function subjectAfterJoinedClause(doc: SlantDocument, start: number, j: number):
 }
 
 /**
- * Is `t` a past participle by its form right before "by", "with" or "to", or one with no ending of its own ("hit",
- * "cut", `PAST_SAME_AS_BARE`) right before "by", over one adverb ("aligned with", "hit hard by")? It heads a reduced
- * relative on the noun before it. (A form with no ending is most often a finite past, which "to" or "with" follows
+ * Is `t` a past participle by its form right before "by", "with", "to" or "for", or one with no ending of its own ("hit",
+ * "cut", `PAST_SAME_AS_BARE`, or "done") right before "by", over one adverb ("aligned with", "hit hard by")? It heads a
+ * reduced relative on the noun before it. (A form with no ending is most often a finite past, which "to" or "with" follows
  * as well: "The mayor quit to run", "The union hit back with a strike"; only an agent marks it a participle.)
+ * ("A report paid for by the guild", "a poll done for the guild": a participle's own preposition may stand before the
+ * agent; a participle may be done for someone, "made for the board".)
  */
 function participleWithAgent(doc: SlantDocument, t: number): boolean {
   const w = doc.lower[t]!;
   const byForm = isParticipleForm(w);
-  if (!byForm && !PAST_SAME_AS_BARE.has(w)) return false;
+  if (!byForm && !PAST_SAME_AS_BARE.has(w) && w !== 'done') return false;
   const after = (doc.pos[t + 1] === 'ADJ' || isAdverbLike(doc, t + 1)) && !REDUCED_RELATIVE_PREPOSITIONS.has(doc.lower[t + 1]!) ? t + 2 : t + 1;
   const p = doc.lower[after]!;
-  return byForm ? REDUCED_RELATIVE_PREPOSITIONS.has(p) : p === 'by';
+  if (p === 'by' || (doc.pos[after] === 'ADP' && doc.lower[after + 1] === 'by')) return true;
+  return (byForm || w === 'done') && (REDUCED_RELATIVE_PREPOSITIONS.has(p) || p === 'for');
 }
 
 /**

@@ -4,7 +4,7 @@
  * common" (an opening gerund). Their content ends before the sentence's main verb.
  */
 import type { SlantDocument } from '../document/readDocument.js';
-import { ARTICLES, BE_FORMS, COPULAS, GRADERS, isListedAdverb, isPunct, MODALS, NEGATIONS, endsWithIng, endsWithEdOrEn, endsWithPlainEd, NEARLY_ALL_ADVERBS, nounAfterSubjectHead, pastReadAsNounAfterSubject } from './tokens.js';
+import { ARTICLES, BE_FORMS, COPULAS, GRADERS, isListedAdverb, isPunct, MODALS, NEGATIONS, endsWithIng, endsWithEdOrEn, endsWithPlainEd, NEARLY_ALL_ADVERBS, nounAfterSubjectHead, PAST_SAME_AS_BARE, pastReadAsNounAfterSubject } from './tokens.js';
 import { charCodeAt } from '../document/charCodes.js';
 import { wordSet } from './timeWords.js';
 
@@ -79,10 +79,13 @@ const PAST_READ_AS_NOUN_AFTER_PREDICATE: ReadonlySet<string> = new Set(['fell', 
  * "The pier that Vale said was safe fell", "the fare Ruiz said was fair rose": one of
  * `PAST_READ_AS_NOUN_AFTER_PREDICATE` read as a noun right after a form of "be" and its predicate
  * adjective is the next verb, not a noun the adjective qualifies (with no article, such a noun is
- * rare: "was fair game" has none of these words).
+ * rare: "was fair game" has none of these words). So is a verb whose past is its bare form
+ * (`PAST_SAME_AS_BARE`: "Claims that the pier was unsafe | spread", "… was late | hit the town").
  */
 function pastReadAsNounAfterPredicate(doc: SlantDocument, t: number, a: number): boolean {
-  return doc.pos[t] === 'NOUN' && t - 2 >= a && doc.pos[t - 1] === 'ADJ' && PAST_READ_AS_NOUN_AFTER_PREDICATE.has(doc.lower[t]!) && BE_FORMS.has(doc.lower[t - 2]!);
+  if (doc.pos[t] !== 'NOUN' || t - 2 < a || doc.pos[t - 1] !== 'ADJ' || !BE_FORMS.has(doc.lower[t - 2]!)) return false;
+  const low = doc.lower[t]!;
+  return PAST_READ_AS_NOUN_AFTER_PREDICATE.has(low) || PAST_SAME_AS_BARE.has(low);
 }
 
 /**
