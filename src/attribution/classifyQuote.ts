@@ -50,6 +50,20 @@ export function endsWithWorkNoun(text: string): boolean {
 }
 const GROUP_NOUNS = /^\s*(?:gang|cartel|group|movement|band|faction|network|organi[sz]ation|party|brigade|collective|militia|crew|clan|family|cell|operation|campaign|initiative|programme|program|project|plan|law|act|bill|doctrine)\b/i;
 
+/**
+ * `s` without the white space and sentence punctuation it ends with: `s.replace(/[\s,.;:!?…]+$/u, '')`, read
+ * backwards from the end (the expression tried a match at every position of the quotation; every member of the
+ * class is one code unit, no surrogate).
+ */
+function withoutTrailingPunctuation(s: string): string {
+  let e = s.length;
+  for (; e > 0; e--) {
+    const c = charCodeAt(s, e - 1);
+    if (c !== 44 && c !== 46 && c !== 59 && c !== 58 && c !== 33 && c !== 63 && c !== 0x2026 && !isRegexSpaceCode(c)) break;
+  }
+  return e === s.length ? s : s.slice(0, e);
+}
+
 function words(s: string): string[] {
   return wordRuns(s, "'’.-");
 }
@@ -107,7 +121,7 @@ const SCARE_MARKER = /(?:so[-\s]called|self[-\s](?:described|styled|proclaimed))
  */
 export function classifyQuote(text: string, span: QuoteSpan, reportedBefore?: () => boolean): QuoteUse {
   const content = text.slice(span.start, span.end);
-  const bare = content.replace(/[\s,.;:!?…]+$/u, '');
+  const bare = withoutTrailingPunctuation(content);
   const before = text.slice(Math.max(0, span.open - 40), span.open);
   // More than seven words: no nickname, name or scare quote, only a work's title (the tests below,
   // in their order, for such a quotation). Its words are counted, not split, unless that test needs them.

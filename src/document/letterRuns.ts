@@ -66,10 +66,12 @@ export function wordRuns(text: string, inner: string, limit = Infinity): string[
     }
     const start = i;
     i += w;
+    // (the letter test first: most characters of a run are letters, and it is a few comparisons where
+    // `inner.indexOf` is a builtin call; either order gives the same runs, a BMP character moving one on in both)
     while (i < n) {
       const c = codePointAt(text, i);
-      if (c <= 0xffff && inner.indexOf(text[i]!) >= 0) i++;
-      else if (isLetterOrDigitCode(c)) i += c > 0xffff ? 2 : 1;
+      if (isLetterOrDigitCode(c)) i += c > 0xffff ? 2 : 1;
+      else if (c <= 0xffff && inner.indexOf(text[i]!) >= 0) i++;
       else break;
     }
     out.push(text.slice(start, i));

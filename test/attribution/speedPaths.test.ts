@@ -40,3 +40,33 @@ describe('classifyQuote on quotations of more than seven words', () => {
     expect(classifyQuote(eight, spanOf(eight))).toBe('speech');
   });
 });
+
+// The quotation's trailing white space and sentence punctuation are cut by a backward scan (perf67), not by
+// `/[\s,.;:!?…]+$/u`: what is left decides a nickname (nothing cut) from a name (a comma cut).
+describe('classifyQuote with white space or punctuation closing the quotation', () => {
+  it('reads a bare capitalised pair between names as a nickname, and one closed by a comma as a name', () => {
+    const bare = 'Joaquín “El Zorro” Baena fled.';
+    expect(classifyQuote(bare, spanOf(bare))).toBe('nickname');
+    const comma = 'Joaquín “El Zorro,” Baena fled.';
+    expect(classifyQuote(comma, spanOf(comma))).toBe('name');
+    // white space (a no-break space too) is trimmed on both readings: still a nickname
+    const spaced = 'Joaquín “El Zorro\u00a0” Baena fled.';
+    expect(classifyQuote(spaced, spanOf(spaced))).toBe('nickname');
+  });
+
+  it('reads a one-word quotation closed by a comma as speech, a bare one as a scare quote', () => {
+    const comma = 'The plan was “essential,” Vale said.';
+    expect(classifyQuote(comma, spanOf(comma))).toBe('speech');
+    const bare = 'The plan was “essential” to Vale.';
+    expect(classifyQuote(bare, spanOf(bare))).toBe('scare');
+  });
+
+  it('reads a quotation of punctuation only as a scare quote, and "!?" or "…" endings as speech', () => {
+    const marks = 'Ruiz called it “,.;:” on Monday.';
+    expect(classifyQuote(marks, spanOf(marks))).toBe('scare');
+    for (const end of ['!?', ' …']) {
+      const text = `Ruiz called it “a disgrace${end}” on Monday.`;
+      expect(classifyQuote(text, spanOf(text))).toBe('speech');
+    }
+  });
+});
