@@ -185,7 +185,7 @@ describe('a light verb with a reporting noun', () => {
   });
 
   it('"made no mention of": the negated mention has the speaker as source', () => {
-    const r = byCue(analyse('Mayor Lena Ruiz made no mention of the budget.'), 'made no mention');
+    const r = byCue(analyse('Mayor Lena Ruiz made no mention of the budget.'), 'made no mention of');
     expect(r).toMatchObject({ speaker: 'Lena Ruiz' });
     expect(r.text).toContain('the budget');
   });
