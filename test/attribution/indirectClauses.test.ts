@@ -136,7 +136,7 @@ describe('an object moved before its source by a relative clause', () => {
   });
 
   it('", which friends described as miserable,": the complement ends at the comma', () => {
-    const r = byCue(analyse('The harbour plan, which friends described as miserable, failed.'), 'described as');
+    const r = byCue(analyse('The harbour plan, which friends described as miserable, failed.'), 'described');
     expect(r.contentSpans.map((s) => s.text)).toEqual(['which', 'miserable']);
   });
 

@@ -53,7 +53,7 @@ describe('motives held by the subject', () => {
 
 describe('agentless passives of "describe as" and "tell"', () => {
   it('"was described as" with no agent is a sourceless judgement of the subject', () => {
-    const x = sourcelessCue('The new harbour master was described as a stickler for rules.', 'was described as');
+    const x = sourcelessCue('The new harbour master was described as a stickler for rules.', 'was described');
     expect(x.text).toContain('a stickler for rules');
   });
 
