@@ -59,3 +59,14 @@ describe('a verb of beginning or going on before a gerund cue is shown with it',
     expect(rows('Vale began his speech saying the pier was unsafe.')).toEqual([['saying', 'Vale', 'the pier was unsafe']]);
   });
 });
+
+describe('"That\'s according to …" shows the clitic verb with the cue', () => {
+  it('the cue takes "\'s", the content is the pronoun', () => {
+    expect(rows("The levy raised $40 million. That's according to the clerk.")).toEqual([["'s according to", 'the clerk', 'That']]);
+  });
+
+  it('not: a plain "according to" gains nothing', () => {
+    expect(rows('The levy raised $40 million, according to the clerk.')).toEqual([['according to', 'the clerk', 'The levy raised $40 million']]);
+    expect(rows('According to the clerk, the levy raised $40 million.')).toEqual([['According to', 'the clerk', 'the levy raised $40 million']]);
+  });
+});
