@@ -58,6 +58,35 @@ export function issuingVerb(doc: SlantDocument, a: number, floor: number): numbe
   return v > floor && doc.pos[v] === 'VERB' ? v : -1;
 }
 
+/** Phrasal cues whose "as" news marks outside the cue: "what Vale described as | a tax" ("known as", "identify as" keep it). */
+const AS_SHOWN_OUTSIDE = new Set(['describe as']);
+
+/** The shown range `shown` without the closing "as" of a phrasal cue in `AS_SHOWN_OUTSIDE` ("described as" → "described"). */
+export function withoutClosingAs(doc: SlantDocument, lemma: string, shown: { a: number; b: number }): { a: number; b: number } {
+  return AS_SHOWN_OUTSIDE.has(lemma) && shown.b - 1 > shown.a && doc.lower[shown.b - 1] === 'as' ? { a: shown.a, b: shown.b - 1 } : shown;
+}
+
+/** Verbs of beginning, going on and ending whose gerund is the act reported: "began writing", "kept asking", "began by saying". */
+const ASPECT_BEFORE_GERUND = new Set(['begin', 'start', 'keep', 'continue', 'stop', 'resume']);
+/** Those whose "by" leads the gerund that opens the act: "began by saying", "continued by noting" (not "stopped by", a visit). */
+const ASPECT_BY = new Set(['begin', 'start', 'continue']);
+
+/**
+ * "Vale began writing letters …", "Ruiz kept asking …", "Berg began by saying …", "the mayors took turns
+ * urging …": the verb of beginning, going on or ending before a gerund cue at `s` (the first word of its
+ * group), shown with it as news marks it; returns that verb, or -1. Not below `floor` (the source).
+ */
+export function aspectBeforeGerund(doc: SlantDocument, s: number, a: number, floor: number): number {
+  if (!endsWithIng(doc.lower[a]!) || doc.pos[a] !== 'VERB') return -1;
+  let t = s - 1;
+  const by = t > floor && doc.lower[t] === 'by';
+  if (by) t--;
+  if (t < floor) return -1;
+  // ("took turns urging": one after another)
+  if (!by && doc.lower[t] === 'turns' && t - 1 >= floor && doc.lemma[t - 1] === 'take') return t - 1;
+  return doc.pos[t] === 'VERB' && (by ? ASPECT_BY : ASPECT_BEFORE_GERUND).has(doc.lemma[t]!) ? t : -1;
+}
+
 /** Verbs of answering that report through "by" and a participle: "responded by saying", "countered by suggesting". */
 export const ANSWERING_VERBS: ReadonlySet<string> = new Set(['respond', 'reply', 'react', 'answer', 'counter', 'retort', 'rebut']);
 

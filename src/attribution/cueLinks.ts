@@ -66,7 +66,9 @@ export function shownLinkingPreposition(doc: SlantDocument, r: Relation, b: numb
   if (b + 1 >= doc.tokenCount || doc.start[b] !== contentStart || doc.pos[b] !== 'ADP' || r.mode === 'direct') return b;
   const word = doc.lower[b]!;
   if (word === 'by') return feelingCause(doc, r) && doc.isWord[b + 1] ? b + 1 : b;
-  if (!SHOWN_LINKS.has(word) || (word === 'of' && TOPIC_OF_CLASSES.has(r.cue.cueClass))) return b;
+  // (a saying verb's or noun's "of" opening a content of its own is linked like any other: "boasted of | his
+  // tally", "accusations of | fraud"; only with a quotation in it is the "of" phrase a topic, "said of X, “…”")
+  if (!SHOWN_LINKS.has(word) || (word === 'of' && TOPIC_OF_CLASSES.has(r.cue.cueClass) && r.mode !== 'indirect')) return b;
   if (word === 'at' && (doc.lower[b + 1] === 'least' || r.cue.cueClass === 'question')) return b;
   if (word === 'to' && doc.pos[r.cue.head] === 'VERB' && !TO_OBJECT_VERBS.has(r.cue.lemma)) return b;
   return doc.isWord[b + 1] && doc.pos[b + 1] !== 'NUM' ? b + 1 : b;

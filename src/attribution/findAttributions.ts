@@ -4,7 +4,7 @@ import { DEFAULT_ATTRIBUTION_LEXICONS, type AttributionLexicons } from './attrib
 import { absolutePhraseParticiple, attributiveParticiple } from './attributiveParticiple.js';
 import { buildSources } from './buildSources.js';
 import type { Cue } from './cue.js';
-import { answeringVerb, controlPredicate, extraGroupWord, governingVerb, issuingVerb, mannerAdverb, nounAdjectivesStart, nounLink, questionTopic, verbLink } from './cueDisplay.js';
+import { answeringVerb, aspectBeforeGerund, controlPredicate, extraGroupWord, governingVerb, issuingVerb, mannerAdverb, nounAdjectivesStart, nounLink, questionTopic, verbLink, withoutClosingAs } from './cueDisplay.js';
 import { shownLinkingPreposition, shownMannerAdverb, withIntroducingColon } from './cueLinks.js';
 import { describeSource, roleFromWords } from './describeSource.js';
 import { onlyTimeWords } from './contentExtent.js';
@@ -426,7 +426,7 @@ function attributionOf(doc: SlantDocument, r: Relation): Attribution {
       break;
     }
   }
-  const shown = verbGroup(doc, r);
+  const shown = withoutClosingAs(doc, r.cue.lemma, verbGroup(doc, r));
   // (a reporting noun shows the preposition that links it to its content, "criticism of", and a
   // reporting verb the one its content follows, "lashed out at")
   const linked = r.cue.nominal === true ? nounLink(doc, shown.b === r.cue.tokEnd, shown.b, after) : verbLink(doc, r.cue.type === 'verb' && shown.b === r.cueRange.b && r.cue.tokEnd === r.cueRange.b, r.cue.lemma, shown.b, after);
@@ -443,9 +443,13 @@ function attributionOf(doc: SlantDocument, r: Relation): Attribution {
   // a relative clause between the source and its cue belongs to the source ("Two officials who spoke on condition of anonymity said")
   const sourceRange = r.source ? (r.source.relative && r.source.relative.b > r.source.b && r.source.relative.b <= r.cueRange.a ? { a: r.source.a, b: r.source.relative.b } : r.source) : null;
   const contentSpans: Span[] = [];
+  // ("That’s according to …": the clitic shown with the cue leaves the content, «That»)
+  const clip = r.cue.type === 'according' && shown.a < r.cueRange.a ? cueSpan.start : end;
+  if (clip < end) end = clip;
   for (const p of parts) {
     const from = linkedTo > topic && p.start === after ? doc.start[linkedTo]! : p.start;
-    contentSpans.push({ start: from, end: p.end, text: text.slice(from, p.end) });
+    const to = p.start < clip ? Math.min(p.end, clip) : p.end;
+    contentSpans.push({ start: from, end: to, text: text.slice(from, to) });
   }
   const shownStart = contentSpans[0]!.start;
   return {
@@ -756,12 +760,21 @@ function verbGroup(doc: SlantDocument, r: Relation): TokenRange {
     if (t >= sentenceStart && PLAIN_ARTICLES.has(doc.lower[t]!) && outsideOf(r.source, t) && outsideOf(r.content, t)) return { a: t, b };
     if (adjectives < a) return { a: adjectives, b };
   }
-  if ((r.cue.type !== 'verb' && !nominal) || r.cue.tokStart !== a) return r.cueRange;
   const groupStart = (from: number) => {
     let s = from;
     while (s - 1 >= lowest && from - s < 4 && (VERB_GROUP_WORDS.test(doc.lower[s - 1]!) ? doc.pos[s - 1] === 'AUX' || doc.pos[s - 1] === 'ADV' || doc.pos[s - 1] === 'PART' || doc.pos[s - 1] === 'VERB' : mannerAdverb(doc, s - 1) || extraGroupWord(doc, s - 1, lowest))) s--;
     return s;
   };
+  // "may seem", "did not seem", "has seemed", "also appears": a verb of appearance shows its verb group
+  // too (its relation has no source; its content, the clause, holds the group)
+  if (r.cue.type === 'agentless' && r.cue.agentless === 'raising' && r.cue.cueClass === 'appearance' && r.cue.tokStart === a) {
+    let s = groupStart(a);
+    if (s < a && !doc.isWord[s] && !cliticAuxiliary(doc, s)) s = a;
+    return s < a ? { a: s, b } : r.cueRange;
+  }
+  // "That’s according to the survey": the clitic verb on the pronoun is shown with "according to"
+  if (r.cue.type === 'according' && r.cue.tokStart === a && a - 2 >= lowest && cliticAuxiliary(doc, a - 1) && /^(?:that|this|it)$/.test(doc.lower[a - 2]!)) return { a: a - 1, b };
+  if ((r.cue.type !== 'verb' && !nominal) || r.cue.tokStart !== a) return r.cueRange;
   // "issued a statement saying": the verb whose object is the statement is shown with the participle
   // (a group that opens on a clitic, "’s often been careful to", starts at the word after it)
   const governedFrom = (t: number) => {
@@ -785,6 +798,10 @@ function verbGroup(doc: SlantDocument, r: Relation): TokenRange {
   else if (s - 1 >= lowest && doc.lower[s - 1] === 'to' && doc.pos[s - 1] === 'PART' && !(endsWithIng(doc.lower[s]!) && doc.lemma[s] !== doc.lower[s])) {
     const governing = controlPredicate(doc, s - 1, lowest - 1);
     s = governing >= 0 ? governedFrom(governing) : s - 1;
+  } else {
+    // "began writing", "kept asking", "began by saying": the verb of beginning or going on is shown too
+    const aspect = aspectBeforeGerund(doc, s, a, lowest);
+    if (aspect >= 0) s = groupStart(aspect);
   }
   // a group that is only "then" or "also" opening the clause after a comma stays outside ("…, then said");
   // a clitic auxiliary on the subject is the group's first word ("She’s said", "they’ve long argued")

@@ -32,15 +32,15 @@ describe('a sourceless reporting noun with only «of» + one word is no attribut
 
   it('keeps a longer «of» phrase, which may hold an event or a view', () => {
     const text = 'The announcement of the ferry closure came late.';
-    const announcement = byCue(analyse(text), 'The announcement');
+    const announcement = byCue(analyse(text), 'The announcement of');
     expect(announcement.sourceSpan).toBeNull();
-    expect(announcement.text).toBe('of the ferry closure');
-    expect(text.slice(announcement.start, announcement.end)).toBe('of the ferry closure');
-    const rejection = byCue(analyse('The rejection of that idea was swift.'), 'The rejection');
+    expect(announcement.text).toBe('the ferry closure');
+    expect(text.slice(announcement.start, announcement.end)).toBe('the ferry closure');
+    const rejection = byCue(analyse('The rejection of that idea was swift.'), 'The rejection of');
     expect(rejection.sourceSpan).toBeNull();
-    expect(rejection.text).toBe('of that idea');
-    const reports = byCue(analyse('Reports of delays at the Tarn County pier reached the harbour.'), 'Reports');
+    expect(rejection.text).toBe('that idea');
+    const reports = byCue(analyse('Reports of delays at the Tarn County pier reached the harbour.'), 'Reports of');
     expect(reports.sourceSpan).toBeNull();
-    expect(reports.text).toBe('of delays at the Tarn County pier');
+    expect(reports.text).toBe('delays at the Tarn County pier');
   });
 });

@@ -136,7 +136,7 @@ describe('an object moved before its source by a relative clause', () => {
   });
 
   it('", which friends described as miserable,": the complement ends at the comma', () => {
-    const r = byCue(analyse('The harbour plan, which friends described as miserable, failed.'), 'described as');
+    const r = byCue(analyse('The harbour plan, which friends described as miserable, failed.'), 'described');
     expect(r.contentSpans.map((s) => s.text)).toEqual(['which', 'miserable']);
   });
 
@@ -185,7 +185,7 @@ describe('a light verb with a reporting noun', () => {
   });
 
   it('"made no mention of": the negated mention has the speaker as source', () => {
-    const r = byCue(analyse('Mayor Lena Ruiz made no mention of the budget.'), 'made no mention');
+    const r = byCue(analyse('Mayor Lena Ruiz made no mention of the budget.'), 'made no mention of');
     expect(r).toMatchObject({ speaker: 'Lena Ruiz' });
     expect(r.text).toContain('the budget');
   });

@@ -42,6 +42,6 @@ describe('a reporting noun in an opening phrase led by an adverb and a prepositi
     const a = analyse('Soon reports of a strike at the harbour, which Vale denied, spread.');
     expect(a.attributions).toHaveLength(1);
     // The content runs on past the relative clause's comma: no opening phrase ends it there.
-    expect(a.attributions[0]!.text).toMatch(/^of a strike at the harbour, which Vale denied\b/);
+    expect(a.attributions[0]!.text).toMatch(/^a strike at the harbour, which Vale denied\b/);
   });
 });

@@ -18,7 +18,7 @@ describe('a free relative "what X called Y"', () => {
   });
 
   it('the same with "described as"', () => {
-    expect(byCue(analyse('The vote led to what Okafor described as a betrayal of the town.'), 'described as').speaker).toBe('Okafor');
+    expect(byCue(analyse('The vote led to what Okafor described as a betrayal of the town.'), 'described').speaker).toBe('Okafor');
   });
 
   it('still: "called" of a telephone call and a name after a noun are no relation', () => {

@@ -13,14 +13,14 @@ const cues = (text: string) => analyse(text).attributions.map((x) => x.cue);
 describe('ownerless nouns with a prepositional content', () => {
   it('"amid fears of", "on news of", "talk about": the topic after the preposition is the content', () => {
     expect(sourcelessCue('Dock workers walked out amid fears of a strike at the port.', 'fears of').text).toContain('a strike at the port');
-    expect(sourcelessCue('Shares of the ferry line rose on news of the merger.', 'news').text).toContain('the merger');
+    expect(sourcelessCue('Shares of the ferry line rose on news of the merger.', 'news of').text).toContain('the merger');
     expect(sourcelessCue('There has been a lot of talk about a second bridge lately.', 'talk about').text).toContain('a second bridge');
     expect(sourcelessCue('The treasurer quit because of reports about his work for a shipping firm.', 'reports about').text).toContain('his work for a shipping firm');
   });
 
   it('a noun that opens its sentence is the subject: its content ends at the main verb', () => {
     expect(sourcelessCue('Fears of a strike grew at the port on Tuesday.', 'Fears of').text).toBe('a strike');
-    expect(sourcelessCue('Talk of a merger has lifted the shares of both lines.', 'Talk').text).toBe('of a merger');
+    expect(sourcelessCue('Talk of a merger has lifted the shares of both lines.', 'Talk of').text).toBe('a merger');
     expect(sourcelessCue('Criticism of the new toll has mounted since May.', 'Criticism of').text).toBe('the new toll');
   });
 
@@ -53,7 +53,7 @@ describe('motives held by the subject', () => {
 
 describe('agentless passives of "describe as" and "tell"', () => {
   it('"was described as" with no agent is a sourceless judgement of the subject', () => {
-    const x = sourcelessCue('The new harbour master was described as a stickler for rules.', 'was described as');
+    const x = sourcelessCue('The new harbour master was described as a stickler for rules.', 'was described');
     expect(x.text).toContain('a stickler for rules');
   });
 

@@ -17,7 +17,7 @@ describe('"said …, which she called “…”": the relative clause reports to
 
   it('"whom … described as" with a name, and a clause that goes on after the relative clause', () => {
     const a = analyse('Berg told the board the crews rowed with the marchers, whom Ruiz described as "calm," for the whole race.');
-    const r = byCue(a, 'described as');
+    const r = byCue(a, 'described');
     expect(r.sourceSpan?.text).toBe('Ruiz');
     expect(parts(r)).toEqual(['whom', '"calm,"']);
     expect(byCue(a, 'told the board').text).toBe('the crews rowed with the marchers, whom Ruiz described as "calm," for the whole race');
@@ -29,7 +29,7 @@ describe('"said …, which she called “…”": the relative clause reports to
   it('after an object that goes on past the relative clause, the object keeps it and the clause reports too', () => {
     const a = analyse('Vale praised the marchers, whom Ruiz described as “brave,” for their calm.');
     expect(byCue(a, 'praised').text).toBe('the marchers, whom Ruiz described as “brave,” for their calm');
-    const r = byCue(a, 'described as');
+    const r = byCue(a, 'described');
     expect(r).toMatchObject({ mode: 'mixed', sourceSpan: { text: 'Ruiz' } });
     expect(parts(r)).toEqual(['whom', '“brave,”']);
     const b = analyse('Vale thanked the crews, whom Berg hired, for their work.');

@@ -18,7 +18,7 @@ describe('a set-off object relative with its own cue, closed by a comma', () => 
     ]);
     expect(relationsOf('Vale praised the marchers, whom Ruiz described as brave, thanking the crews.')).toEqual([
       { cue: 'praised', source: 'Vale', content: 'the marchers' },
-      { cue: 'described as', source: 'Ruiz', content: 'whom | brave' },
+      { cue: 'described', source: 'Ruiz', content: 'whom | brave' },
       { cue: 'thanking', source: 'Vale', content: 'the crews' },
     ]);
   });

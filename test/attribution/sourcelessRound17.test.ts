@@ -8,7 +8,7 @@ describe('an adjective opening a reporting noun\'s phrase is no source', () => {
   it('a participle or adjective the tagger misreads: the noun stays sourceless', () => {
     expect(sourcelessByCue('Renewed calls for a recount followed the vote in Tarnow.', 'calls for').text).toContain('a recount');
     expect(sourcelessByCue('Fresh doubts about the bridge surfaced on Monday.', 'Fresh doubts about').text).toContain('the bridge');
-    expect(sourcelessByCue('The unmet promises of better roads angered voters in Tarnow.', 'promises').text).toContain('better roads');
+    expect(sourcelessByCue('The unmet promises of better roads angered voters in Tarnow.', 'promises of').text).toContain('better roads');
   });
 
   it('its content ends before the main verb', () => {

@@ -59,15 +59,15 @@ describe('a finite agentless verb whose subject follows ", and" or ", while" beg
 describe('an opening clause ends at the comma before the main clause also when a sentence adverb opens it', () => {
   it('the main clause after "now" or "today" keeps its own relation', () => {
     const text = 'Where the toll had once seemed fair, now it seems a burden.';
-    expect(sourcelessByCue(text, 'seemed').text).toBe('the toll had once seemed fair');
+    expect(sourcelessByCue(text, 'had once seemed').text).toBe('the toll had once seemed fair');
     expect(sourcelessByCue(text, 'seems').text).toBe('now it seems a burden');
     const today = 'While the ferry levy once seemed modest, today the growers appear furious about it.';
-    expect(sourcelessByCue(today, 'seemed').text).toBe('the ferry levy once seemed modest');
+    expect(sourcelessByCue(today, 'once seemed').text).toBe('the ferry levy once seemed modest');
     expect(sourcelessByCue(today, 'appear').text).toContain('the growers appear furious about it');
   });
 
   it('not: an adverb inside the opening clause ends nothing', () => {
-    expect(sourcelessByCue('Where the toll had once seemed fair and now seems steep, growers left.', 'seemed').text).toContain('now seems steep');
+    expect(sourcelessByCue('Where the toll had once seemed fair and now seems steep, growers left.', 'had once seemed').text).toContain('now seems steep');
   });
 });
 
