@@ -12,7 +12,7 @@ import { bytesOfBase64, readCore, winkModel } from '../../src/document/winkModel
 import { SortedWordIndex } from '../../src/document/wordIndex.js';
 import { FeatureListIndex } from '../../src/document/featureListIndex.js';
 import { LexemeTextList, entryStarts } from '../../src/document/lexemeText.js';
-import { patchWinkAutomaton, patchWinkCache, patchWinkDocumentMethods, patchWinkReadDoc, patchWinkRecursiveTokenizer, patchWinkTokenizer, patchWinkTransformers, WINK_SPLITTER_SOURCE, winkAutomatonRows, winkDocumentMethods, winkMapHash, winkReadDoc, winkRecursiveTokenizer, winkTokenizerPattern, withFastMethods } from '../../scripts/coldStartPlugins.js';
+import { patchWinkAutomaton, patchWinkCache, patchWinkDocumentMethods, patchWinkReadDoc, patchWinkRecursiveTokenizer, patchWinkTokenizer, patchWinkTransformers, WINK_SPLITTER_SOURCE, winkAutomatonRows, winkDocumentMethods, winkMapHash, winkReadDoc, winkRecursiveTokenizer, winkTokenizerPattern, withFastMethods, withFastRawDocument } from '../../scripts/coldStartPlugins.js';
 
 const require = createRequire(import.meta.url);
 
@@ -202,6 +202,40 @@ describe('the wink-nlp model the library assembles', () => {
     // (a push the patch does not know, or another read of the tokens, would not follow the count)
     expect(() => patchWinkDocumentMethods(`${wrapper}\nvar more = function ( a ) { tokens.push( a, 0, 0, 0 ); };`)).toThrow(/dd-wrapper\.js changed/);
     expect(() => patchWinkDocumentMethods(wrapper.replace('idx = tokens.push( tokenIndex[ 0 ], precedingSpaces, 0, 0 );', 'idx = tokens.push( tokenIndex[ 0 ], precedingSpaces, 1, 0 );'))).toThrow(/dd-wrapper\.js changed/);
+  });
+
+  it('makes readDoc\'s raw document data with its property names from the start: same keys, same order, null prototype, same documents', () => {
+    withWinkCopy((src, dir) => {
+      const source = readFileSync(join(src, 'wink-nlp.js'), 'utf8');
+      const patchedSource = withFastRawDocument(source);
+      expect(patchedSource).not.toContain('var rdd = Object.create( null );');
+      expect(patchedSource).toContain('var rdd = Object.setPrototypeOf( { cache: undefined, wordVectors: undefined, tokens: undefined, ');
+      writeFileSync(join(dir, 'src/wink-nlp.js'), patchedSource);
+      const patched = require(join(dir, 'src/wink-nlp.js')) as typeof winkNLP;
+      // (the library's model hands over wink-nlp's raw document data as `readabilityStats`)
+      const raw = (engine: typeof winkNLP, text: string) => {
+        const nlp = engine(winkModel as never, NLP_PIPE as never);
+        return nlp.readDoc(text).out(nlp.its.readabilityStats as never) as unknown as Record<string, unknown>;
+      };
+      for (const text of [TEXT, 'Ruiz said the pier was safe. Vale left.', '']) {
+        const fast = raw(patched, text);
+        const slow = raw(winkNLP, text);
+        expect(Object.getPrototypeOf(fast)).toBeNull();
+        expect(Object.keys(fast)).toStrictEqual(Object.keys(slow));
+        expect(Object.keys(fast)).toContain('numOfSentences');
+        expect(JSON.stringify(fast.tokens)).toBe(JSON.stringify(slow.tokens));
+        expect(JSON.stringify(fast.sentences)).toBe(JSON.stringify(slow.sentences));
+        expect(readWith(winkModel, text, patched)).toStrictEqual(readWith(packageModel, text));
+      }
+    });
+  });
+
+  it('refuses to make the raw document data as a literal when readDoc makes or changes it otherwise', () => {
+    const source = readFileSync(require.resolve('wink-nlp/src/wink-nlp.js'), 'utf8');
+    expect(() => withFastRawDocument(source.replace('    var rdd = Object.create( null );\n', '    var rdd = {};\n'))).toThrow(/wink-nlp\.js changed/);
+    expect(() => withFastRawDocument(source.replace('    rdd.markings = [];\n', '    rdd.markings = [];\n    delete rdd.markings;\n'))).toThrow(/wink-nlp\.js changed/);
+    expect(() => withFastRawDocument(source.replace('    rdd.markings = [];\n', "    rdd[ 'markings' ] = [];\n"))).toThrow(/wink-nlp\.js changed/);
+    expect(patchWinkReadDoc(source)).toContain('var rdd = Object.setPrototypeOf( {');
   });
 
   it('splits glued words the same with the bundles\' recursive tokenizer, which passes an index into its list of patterns', () => {
