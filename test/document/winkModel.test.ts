@@ -12,7 +12,7 @@ import { bytesOfBase64, readCore, winkModel } from '../../src/document/winkModel
 import { SortedWordIndex } from '../../src/document/wordIndex.js';
 import { FeatureListIndex } from '../../src/document/featureListIndex.js';
 import { LexemeTextList, entryStarts } from '../../src/document/lexemeText.js';
-import { patchWinkAutomaton, patchWinkCache, patchWinkDocumentMethods, patchWinkReadDoc, patchWinkRecursiveTokenizer, patchWinkTokenizer, patchWinkTransformers, WINK_SPLITTER_SOURCE, winkAutomatonRows, winkDocumentMethods, winkMapHash, winkReadDoc, winkRecursiveTokenizer, winkTokenizerPattern, withFastMethods } from '../../scripts/coldStartPlugins.js';
+import { patchWinkAutomaton, patchWinkCache, patchWinkDocumentMethods, patchWinkReadDoc, patchWinkRecursiveTokenizer, patchWinkTokenizer, patchWinkTransformers, WINK_SPLITTER_SOURCE, winkAutomatonRows, winkDocumentMethods, winkMapHash, winkReadDoc, winkRecursiveTokenizer, winkTokenizerPattern, withFastMethods, withFastRawDocument } from '../../scripts/coldStartPlugins.js';
 
 const require = createRequire(import.meta.url);
 
@@ -202,6 +202,40 @@ describe('the wink-nlp model the library assembles', () => {
     // (a push the patch does not know, or another read of the tokens, would not follow the count)
     expect(() => patchWinkDocumentMethods(`${wrapper}\nvar more = function ( a ) { tokens.push( a, 0, 0, 0 ); };`)).toThrow(/dd-wrapper\.js changed/);
     expect(() => patchWinkDocumentMethods(wrapper.replace('idx = tokens.push( tokenIndex[ 0 ], precedingSpaces, 0, 0 );', 'idx = tokens.push( tokenIndex[ 0 ], precedingSpaces, 1, 0 );'))).toThrow(/dd-wrapper\.js changed/);
+  });
+
+  it('makes readDoc\'s raw document data with its property names from the start: same keys, same order, null prototype, same documents', () => {
+    withWinkCopy((src, dir) => {
+      const source = readFileSync(join(src, 'wink-nlp.js'), 'utf8');
+      const patchedSource = withFastRawDocument(source);
+      expect(patchedSource).not.toContain('var rdd = Object.create( null );');
+      expect(patchedSource).toContain('var rdd = Object.setPrototypeOf( { cache: undefined, wordVectors: undefined, tokens: undefined, ');
+      writeFileSync(join(dir, 'src/wink-nlp.js'), patchedSource);
+      const patched = require(join(dir, 'src/wink-nlp.js')) as typeof winkNLP;
+      // (the library's model hands over wink-nlp's raw document data as `readabilityStats`)
+      const raw = (engine: typeof winkNLP, text: string) => {
+        const nlp = engine(winkModel as never, NLP_PIPE as never);
+        return nlp.readDoc(text).out(nlp.its.readabilityStats as never) as unknown as Record<string, unknown>;
+      };
+      for (const text of [TEXT, 'Ruiz said the pier was safe. Vale left.', '']) {
+        const fast = raw(patched, text);
+        const slow = raw(winkNLP, text);
+        expect(Object.getPrototypeOf(fast)).toBeNull();
+        expect(Object.keys(fast)).toStrictEqual(Object.keys(slow));
+        expect(Object.keys(fast)).toContain('numOfSentences');
+        expect(JSON.stringify(fast.tokens)).toBe(JSON.stringify(slow.tokens));
+        expect(JSON.stringify(fast.sentences)).toBe(JSON.stringify(slow.sentences));
+        expect(readWith(winkModel, text, patched)).toStrictEqual(readWith(packageModel, text));
+      }
+    });
+  });
+
+  it('refuses to make the raw document data as a literal when readDoc makes or changes it otherwise', () => {
+    const source = readFileSync(require.resolve('wink-nlp/src/wink-nlp.js'), 'utf8');
+    expect(() => withFastRawDocument(source.replace('    var rdd = Object.create( null );\n', '    var rdd = {};\n'))).toThrow(/wink-nlp\.js changed/);
+    expect(() => withFastRawDocument(source.replace('    rdd.markings = [];\n', '    rdd.markings = [];\n    delete rdd.markings;\n'))).toThrow(/wink-nlp\.js changed/);
+    expect(() => withFastRawDocument(source.replace('    rdd.markings = [];\n', "    rdd[ 'markings' ] = [];\n"))).toThrow(/wink-nlp\.js changed/);
+    expect(patchWinkReadDoc(source)).toContain('var rdd = Object.setPrototypeOf( {');
   });
 
   it('splits glued words the same with the bundles\' recursive tokenizer, which passes an index into its list of patterns', () => {
@@ -431,6 +465,57 @@ describe('the wink-nlp model the library assembles', () => {
     expect(withFastMethods(source, 'dd-wrapper.js')).toContain("var methods = Object.setPrototypeOf( { _addToken: undefined, _addTokenIfInCache: undefined, isLexeme: undefined, clean: undefined }, null );");
     expect(() => withFastMethods(source.replace('var methods = Object.create( null );', 'var methods = {};'), 'dd-wrapper.js')).toThrow(/dd-wrapper\.js changed/);
     expect(() => withFastMethods(`${source}\n  methods.clean = null;`, 'dd-wrapper.js')).toThrow(/dd-wrapper\.js changed/);
+  });
+
+  it('recognizes the same patterns through the dense tables of integer tokens as through the Maps and the automaton\'s objects', () => {
+    withWinkCopy((src, dir) => {
+      const patchedSource = patchWinkAutomaton(readFileSync(join(src, 'automaton.js'), 'utf8'));
+      // (the same patched automaton counting its dense reads, and one whose limit leaves every machine to the Maps)
+      const counted = patchedSource.replace('h = Math.imul( t, -1640531535 ) >>> shift;', 'globalThis.__denseReads += 1; h = Math.imul( t, -1640531535 ) >>> shift;');
+      expect(counted).not.toBe(patchedSource);
+      writeFileSync(join(dir, 'src/dense-automaton.js'), counted);
+      writeFileSync(join(dir, 'src/map-automaton.js'), counted.replace('var DENSE_LIMIT = 1 << 16;', 'var DENSE_LIMIT = 0;'));
+      type Machine = { learn(p: unknown[]): number; recognize(t: unknown[]): unknown[]; importJSON(j: string): void };
+      const kinds = ['automaton.js', 'dense-automaton.js', 'map-automaton.js'].map((f) => require(join(dir, 'src', f)) as (cache?: unknown) => Machine);
+      const g = globalThis as unknown as { __denseReads: number };
+      g.__denseReads = 0;
+      // A cache whose line break is word 424242 (machines of numbers, as the library's are).
+      const cache = { lookup: () => [424242] };
+      // Keys of many kinds: small and large integers, a negative one, one past 32 bits, a fraction; tokens
+      // add an unknown word, the line break, and a number as text (which reads the same key as the number).
+      const keys: number[] = [1, 2, 3, 7, 40, 1080001, 1080002, 2070003, -5, 2 ** 40, 1.5];
+      const tokens: unknown[] = [...keys, 99, 424242, '7', '1080001'];
+      let seed = 68;
+      const next = (n: number) => {
+        seed = (Math.imul(seed, 1103515245) + 12345) >>> 0;
+        return (seed >>> 8) % n;
+      };
+      const patterns = Array.from({ length: 40 }, (_, i) => ({ name: `p${i % 7}`, pattern: Array.from({ length: 1 + next(4) }, () => keys[next(keys.length)]) }));
+      const machines = kinds.map((make) => make(cache));
+      for (const m of machines) m.learn(patterns);
+      for (let run = 0; run < 300; run++) {
+        const stream = Array.from({ length: next(30) }, () => tokens[next(tokens.length)]);
+        const found = machines.map((m) => JSON.stringify(m.recognize(stream)));
+        expect(found[1]).toBe(found[0]);
+        expect(found[2]).toBe(found[0]);
+      }
+      const dense = g.__denseReads;
+      expect(dense).toBeGreaterThan(1000);
+      // The model's sentence and part-of-speech machines are read densely too.
+      for (const json of [...winkModel.sbd().machines, ...winkModel.pos().machines] as string[]) {
+        const m = kinds[1]!(cache);
+        m.importJSON(typeof json === 'string' ? json : JSON.stringify(json));
+        const before = g.__denseReads;
+        m.recognize([1, 2, 1080001, 99, 3]);
+        expect(g.__denseReads).toBeGreaterThan(before);
+      }
+      // Over the limit, the Maps alone (the counted copy with a limit of 0 never read densely).
+      const overLimit = kinds[2]!(cache);
+      overLimit.learn(patterns);
+      const before = g.__denseReads;
+      expect(JSON.stringify(overLimit.recognize([1, 2, 3, 7, 40]))).toBe(JSON.stringify(machines[0]!.recognize([1, 2, 3, 7, 40])));
+      expect(g.__denseReads).toBe(before);
+    });
   });
 
   it('refuses to patch a wink-nlp automaton it was not written for', () => {
