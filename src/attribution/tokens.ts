@@ -1,20 +1,17 @@
 import type { SlantDocument } from '../document/readDocument.js';
-import { endsWithLetterOrDigit, hasNoLetterOrDigit, startsWithUpper } from '../document/letterRuns.js';
+import { endsWithLetterOrDigit, hasNoLetterOrDigit } from '../document/letterRuns.js';
 import { charCodeAt } from '../document/charCodes.js';
 import { defineLowerBit, lowerWordBits } from '../document/lowerWordBits.js';
 import { OPENING_TIME_MODIFIERS } from './timeWords.js';
 
 /** Small token predicates shared by the attribution stage. */
-/** Starts with an upper-case letter. ASCII by char code (the common case, no regex run per token); other letters by `\p{Lu}`. */
-export const isCap = (doc: SlantDocument, k: number) => {
-  const v = doc.value[k];
-  if (v === undefined) return false;
-  // no `v.length` test: a token's value comes in many string representations, and that load is
-  // megamorphic (bench/HISTORY.md, perf36); an empty value gives NaN here and `startsWithUpper` says false
-  const c = charCodeAt(v, 0);
-  if (c < 128) return c >= 65 && c <= 90;
-  return startsWithUpper(v);
-};
+
+/**
+ * Starts with an upper-case letter (`/^\p{Lu}/u` of the value): the document's `cap` column, filled
+ * once per token when it is read (a char-code read per ask, on values of many string
+ * representations, cost ≈ a fifth of `tokenFlags`' loop: perf63, perf66). False past the end.
+ */
+export const isCap = (doc: SlantDocument, k: number) => doc.cap[k] === 1;
 /**
  * Adjectives of newness, persistence or temper that the tagger often reads as a noun or a name before a
  * reporting noun ("Fresh doubts about", "the unmet promises of", "Angry protests over"); none of them is a
