@@ -2,6 +2,7 @@ import type { SlantDocument } from '../document/readDocument.js';
 import { endsWithLetterOrDigit, hasNoLetterOrDigit } from '../document/letterRuns.js';
 import { charCodeAt } from '../document/charCodes.js';
 import { defineLowerBit, lowerWordBits } from '../document/lowerWordBits.js';
+import { ADVERB_BIT, NOT_ADVERB_BIT } from '../document/lowerWordBitNumbers.js';
 import { OPENING_TIME_MODIFIERS } from './timeWords.js';
 
 /** Small token predicates shared by the attribution stage. */
@@ -314,8 +315,8 @@ const NOT_ADVERBS = new Set(['according', 'so', 'as', 'why', 'how', 'when', 'whe
 /** An adverb or auxiliary from the list above (not only one the tagger reads as an adverb: "Hardly said"). */
 export const isListedAdverb = (doc: SlantDocument, k: number) => ADVERBS.has(doc.lower[k] ?? '');
 // (bits of the word-id record: `isAdverbLike` is asked in most scans over a verb group)
-const ADVERB_BIT = defineLowerBit((w) => ADVERBS.has(w));
-const NOT_ADVERB_BIT = defineLowerBit((w) => NOT_ADVERBS.has(w));
+defineLowerBit(ADVERB_BIT, (w) => ADVERBS.has(w));
+defineLowerBit(NOT_ADVERB_BIT, (w) => NOT_ADVERBS.has(w));
 export const isAdverbLike = (doc: SlantDocument, k: number) => {
   const bits = lowerWordBits(doc, k);
   return (bits & ADVERB_BIT) !== 0 || (doc.pos[k] === 'ADV' && (bits & NOT_ADVERB_BIT) === 0);
