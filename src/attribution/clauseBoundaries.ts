@@ -5,6 +5,7 @@
  */
 import type { SlantDocument } from '../document/readDocument.js';
 import { defineLowerBit, lowerWordBits } from '../document/lowerWordBits.js';
+import { OBJECT_ENDING_WORD_BIT } from '../document/lowerWordBitNumbers.js';
 import { nounPhraseThenVerb, REFLEXIVES, subjectThenVerb, trimBack } from './contentExtent.js';
 import { PASSIVE_COMPLEMENTS } from './agentlessVerbCues.js';
 import type { SourcePhrase } from './nounPhrases.js';
@@ -356,7 +357,7 @@ const OBJECT_ENDING_MARKS = new Set([';', ':', '(', ')']);
 /** Words that open a clause of the content's own (a complement, a relative, an infinitive): no second predicate follows. */
 const OBJECT_ENDING_WORDS = new Set(['that', 'who', 'whom', 'which', 'whose', 'where', 'when', 'to', 'if', 'whether']);
 // (a bit of the word-id record: asked per token of an object)
-const OBJECT_ENDING_WORD_BIT = defineLowerBit((w) => OBJECT_ENDING_WORDS.has(w));
+defineLowerBit(OBJECT_ENDING_WORD_BIT, (w) => OBJECT_ENDING_WORDS.has(w));
 
 /**
  * "backed the levy and, in March, said it would rise", "backed the levy but, in the end, voted against it": a content

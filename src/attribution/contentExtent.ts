@@ -1,5 +1,6 @@
 import type { SlantDocument } from '../document/readDocument.js';
 import { defineLowerBit, lowerWordBits } from '../document/lowerWordBits.js';
+import { TIME_WORD_BIT, TIME_ARTICLE_BIT, ON_IN_AT_BIT, TIME_PREPOSITION_BIT, AT_TIME_PREPOSITION_BIT, PERIOD_WORD_BIT, TIME_HEAD_BIT, ACT_PARTICIPLE_LEAD_BIT, TRAILING_JOINER_BIT, JOINING_CONJUNCTION_BIT } from '../document/lowerWordBitNumbers.js';
 import { clauseAfterShortPhrase, takesClause, thatWithin, WH } from './cueComplements.js';
 import type { TokenRange } from './nounPhrases.js';
 import type { QuoteIndex } from './speechQuotes.js';
@@ -38,9 +39,9 @@ const PLACE_PREPOSITIONS = new Set(['at', 'in', 'from', 'during', 'outside', 'in
 export const ON_IN_AT = new Set(['on', 'in', 'at']);
 /** A time word, or an article before one ("the next day", "a week ago"). */
 // (bits of the word-id record: `isTimeWord` is asked per token of a cue's tag)
-const TIME_WORD_BIT = defineLowerBit((w) => TIME_WORDS.has(w));
-const TIME_ARTICLE_BIT = defineLowerBit((w) => PLAIN_ARTICLES.has(w));
-const ON_IN_AT_BIT = defineLowerBit((w) => ON_IN_AT.has(w));
+defineLowerBit(TIME_WORD_BIT, (w) => TIME_WORDS.has(w));
+defineLowerBit(TIME_ARTICLE_BIT, (w) => PLAIN_ARTICLES.has(w));
+defineLowerBit(ON_IN_AT_BIT, (w) => ON_IN_AT.has(w));
 const isTimeWord = (doc: SlantDocument, j: number) => {
   const bits = lowerWordBits(doc, j);
   if (bits & TIME_WORD_BIT) return true;
@@ -64,10 +65,10 @@ const PERIOD_WORDS = wordSet(PERIOD_COUNTS, ['the', 'many', 'past', 'recent', 'c
  */
 const TIME_HEADS = wordSet(PERIODS, NEAR_DAYS, MONTHS, WEEKDAYS, DAY_PARTS, ['hour', 'hours', 'minutes', 'decade', 'decades', 'first', 'ago', 'long', 'recently', 'previously', 'shortly', 'later', 'earlier', 'once', 'twice', 'often', 'frequently', 'repeatedly', 'again', 'now']);
 // (bits of the word-id record: `onlyTimeWords` asks them per token of a content)
-const TIME_PREPOSITION_BIT = defineLowerBit((w) => TIME_PREPOSITIONS.has(w));
-const AT_TIME_PREPOSITION_BIT = defineLowerBit((w) => AT_TIME_PREPOSITIONS.has(w));
-const PERIOD_WORD_BIT = defineLowerBit((w) => PERIOD_WORDS.has(w));
-const TIME_HEAD_BIT = defineLowerBit((w) => TIME_HEADS.has(w));
+defineLowerBit(TIME_PREPOSITION_BIT, (w) => TIME_PREPOSITIONS.has(w));
+defineLowerBit(AT_TIME_PREPOSITION_BIT, (w) => AT_TIME_PREPOSITIONS.has(w));
+defineLowerBit(PERIOD_WORD_BIT, (w) => PERIOD_WORDS.has(w));
+defineLowerBit(TIME_HEAD_BIT, (w) => TIME_HEADS.has(w));
 
 /**
  * Is `r` nothing but a time adjunct ("on Monday", "last week", "for several weeks", "at first",
@@ -829,7 +830,7 @@ function objectVerbAt(doc: SlantDocument, t: number): boolean {
 /** Subordinators before an -ing verb whose adjunct tells how, when or despite what the act was done ("before praising", "by arguing"). */
 const ACT_PARTICIPLE_LEADS: ReadonlySet<string> = new Set(['before', 'after', 'without', 'by', 'while', 'despite']);
 // (a bit of the word-id record: asked per token of an object)
-const ACT_PARTICIPLE_LEAD_BIT = defineLowerBit((w) => ACT_PARTICIPLE_LEADS.has(w));
+defineLowerBit(ACT_PARTICIPLE_LEAD_BIT, (w) => ACT_PARTICIPLE_LEADS.has(w));
 
 /**
  * Where content that starts at `a` ends: at the end of its sentence, at a semicolon, at
@@ -1148,8 +1149,8 @@ export function startsJoinedSubject(doc: SlantDocument, t: number): boolean {
 // ("praised the council because, he said, …": a subordinator a parenthetical tag cut off ends no content)
 const TRAILING_JOINERS = new Set(['and', 'but', 'or', 'while', 'as', 'because', 'although', 'whereas', 'unless']);
 // (bits of the word-id record: `trimBack` and `trimFront` ask them per token they pass)
-const TRAILING_JOINER_BIT = defineLowerBit((w) => TRAILING_JOINERS.has(w));
-const JOINING_CONJUNCTION_BIT = defineLowerBit((w) => JOINING_CONJUNCTIONS.has(w));
+defineLowerBit(TRAILING_JOINER_BIT, (w) => TRAILING_JOINERS.has(w));
+defineLowerBit(JOINING_CONJUNCTION_BIT, (w) => JOINING_CONJUNCTIONS.has(w));
 
 /** The most tokens `openingBracketIn` reads back for the opening bracket of a closing one. */
 const MAX_BRACKET_BACK = 400;

@@ -1,5 +1,6 @@
 import type { SlantDocument } from '../document/readDocument.js';
 import { defineLowerBit, lowerWordBits } from '../document/lowerWordBits.js';
+import { NOT_NAME_BIT } from '../document/lowerWordBitNumbers.js';
 import type { AttributionLexicons } from './attributionLexicons.js';
 import { describeSource } from './describeSource.js';
 import { noteKnownWord, noteMention } from './speakerResolution.js';
@@ -66,7 +67,7 @@ export function noteMentions(doc: SlantDocument, registry: SourceRegistry, lex: 
 }
 
 // (a bit of the word-id record, asked of every capitalised token: the string test once per word id)
-const NOT_NAME_BIT = defineLowerBit(notNameWord);
+defineLowerBit(NOT_NAME_BIT, notNameWord);
 
 /** Is token `k`'s lower-case form, less a final period, a `NOT_NAMES` word? */
 function notName(doc: SlantDocument, k: number): boolean {

@@ -5,6 +5,7 @@
  */
 import type { SlantDocument } from '../document/readDocument.js';
 import { defineLowerBit, lowerWordBits } from '../document/lowerWordBits.js';
+import { NOUN_PHRASE_BREAK_BIT as CLAUSE_BREAK_BIT } from '../document/lowerWordBitNumbers.js';
 import { AND_OR, ARTICLES, compoundModifierStart, hyphenJoinsAfter, isCap, isCompoundHead, isHyphen, isNounAfterArticle, isPossessive, isPunct, isQuoteMark, isSetOffDash, isWordHyphen, LEADING_PREPOSITIONS, NOUN_PHRASE_TAGS, POSSESSIVE_DETERMINERS, PRONOUNS, quotedNameBeforePossessive, RELATIVE_WORDS, isVerb } from './tokens.js';
 import { isUpperRun } from '../document/letterRuns.js';
 import { DETERMINER_QUANTIFIERS, PARTITIVE_HEADS } from './quantifiers.js';
@@ -70,7 +71,7 @@ const NP_PREPS = new Set(['of', 'for', 'at', 'in', 'to', 'from', 'on']);
 // (with every subordinator of the opener table: "Once Ruiz agreed", "whilst Vale spoke", "unless Berg objects")
 const CLAUSE_BREAK = wordSet(['that', 'who', 'whom', 'which', 'and', 'but', 'where', 'so', 'whether', 'yet', 'or'], [...OPENING_SUBORDINATORS]);
 // (a bit of the word-id record: `breaksClause` is asked per token read leftwards)
-const CLAUSE_BREAK_BIT = defineLowerBit((w) => CLAUSE_BREAK.has(w));
+defineLowerBit(CLAUSE_BREAK_BIT, (w) => CLAUSE_BREAK.has(w));
 
 /**
  * Does the word at `t` end a clause read leftwards: a conjunction, relative word or subordinator

@@ -4,7 +4,8 @@
  * or a person ("focused on the levy", "focused on Vale"), seldom a place (about one time in seven).
  */
 import type { SlantDocument } from '../document/readDocument.js';
-import { entityLexicons, WORD, wordBitsOf } from '../entities/entityLexicons.js';
+import { entityLexicons, wordBitsOf } from '../entities/entityLexicons.js';
+import * as WORD from '../entities/wordSetBits.js';
 import { foldName } from '../entities/nameKeys.js';
 import type { AttributionLexicons } from './attributionLexicons.js';
 import { namesSpeaker, mayNamePerson } from './peopleNouns.js';

@@ -1,5 +1,6 @@
 import type { SlantDocument } from '../document/readDocument.js';
 import { defineLowerBit, lowerWordBits } from '../document/lowerWordBits.js';
+import { CLAUSE_OPENER_AFTER_TAG_BIT } from '../document/lowerWordBitNumbers.js';
 import type { AttributionLexicons, CueSense } from './attributionLexicons.js';
 import { clauseEnd, trimFront } from './contentExtent.js';
 import { cueShape, type Cue } from './cue.js';
@@ -136,7 +137,7 @@ const ADJUNCT_CLAUSES = /^(?:when|after|before|while|as|once|if)$/;
 /** Words that open another clause between a tag and a quotation ("she said, but despite the tone, “…”"). */
 const CLAUSE_OPENERS_AFTER_TAG = new Set(['that', 'but', 'and', 'or', 'yet', 'so']);
 // (a bit of the word-id record: asked per token after a tag)
-const CLAUSE_OPENER_AFTER_TAG_BIT = defineLowerBit((w) => CLAUSE_OPENERS_AFTER_TAG.has(w));
+defineLowerBit(CLAUSE_OPENER_AFTER_TAG_BIT, (w) => CLAUSE_OPENERS_AFTER_TAG.has(w));
 
 /**
  * `Ruiz said in the spring, when the story broke, “…”`: a longer adjunct between a speech verb and

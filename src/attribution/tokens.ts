@@ -1,20 +1,18 @@
 import type { SlantDocument } from '../document/readDocument.js';
-import { endsWithLetterOrDigit, hasNoLetterOrDigit, startsWithUpper } from '../document/letterRuns.js';
+import { endsWithLetterOrDigit, hasNoLetterOrDigit } from '../document/letterRuns.js';
 import { charCodeAt } from '../document/charCodes.js';
 import { defineLowerBit, lowerWordBits } from '../document/lowerWordBits.js';
+import { ADVERB_BIT, NOT_ADVERB_BIT } from '../document/lowerWordBitNumbers.js';
 import { OPENING_TIME_MODIFIERS } from './timeWords.js';
 
 /** Small token predicates shared by the attribution stage. */
-/** Starts with an upper-case letter. ASCII by char code (the common case, no regex run per token); other letters by `\p{Lu}`. */
-export const isCap = (doc: SlantDocument, k: number) => {
-  const v = doc.value[k];
-  if (v === undefined) return false;
-  // no `v.length` test: a token's value comes in many string representations, and that load is
-  // megamorphic (bench/HISTORY.md, perf36); an empty value gives NaN here and `startsWithUpper` says false
-  const c = charCodeAt(v, 0);
-  if (c < 128) return c >= 65 && c <= 90;
-  return startsWithUpper(v);
-};
+
+/**
+ * Starts with an upper-case letter (`/^\p{Lu}/u` of the value): the document's `cap` column, filled
+ * once per token when it is read (a char-code read per ask, on values of many string
+ * representations, cost ≈ a fifth of `tokenFlags`' loop: perf63, perf66). False past the end.
+ */
+export const isCap = (doc: SlantDocument, k: number) => doc.cap[k] === 1;
 /**
  * Adjectives of newness, persistence or temper that the tagger often reads as a noun or a name before a
  * reporting noun ("Fresh doubts about", "the unmet promises of", "Angry protests over"); none of them is a
@@ -317,8 +315,8 @@ const NOT_ADVERBS = new Set(['according', 'so', 'as', 'why', 'how', 'when', 'whe
 /** An adverb or auxiliary from the list above (not only one the tagger reads as an adverb: "Hardly said"). */
 export const isListedAdverb = (doc: SlantDocument, k: number) => ADVERBS.has(doc.lower[k] ?? '');
 // (bits of the word-id record: `isAdverbLike` is asked in most scans over a verb group)
-const ADVERB_BIT = defineLowerBit((w) => ADVERBS.has(w));
-const NOT_ADVERB_BIT = defineLowerBit((w) => NOT_ADVERBS.has(w));
+defineLowerBit(ADVERB_BIT, (w) => ADVERBS.has(w));
+defineLowerBit(NOT_ADVERB_BIT, (w) => NOT_ADVERBS.has(w));
 export const isAdverbLike = (doc: SlantDocument, k: number) => {
   const bits = lowerWordBits(doc, k);
   return (bits & ADVERB_BIT) !== 0 || (doc.pos[k] === 'ADV' && (bits & NOT_ADVERB_BIT) === 0);

@@ -5,6 +5,7 @@
  */
 import type { SlantDocument } from '../document/readDocument.js';
 import { defineLowerBit, lowerWordBits } from '../document/lowerWordBits.js';
+import { DETERMINER_BIT, PLURAL_SUBJECT_QUANTIFIER_BIT } from '../document/lowerWordBitNumbers.js';
 import type { Stance } from '../schema/articleAnalysis.js';
 import { NOT_AGENT_AFTER_BY } from './agentlessRelation.js';
 import { AGENTLESS_PASSIVES, APPEARANCE, appearanceCue, characterAt, depictedAct, DIRECTIVE_PASSIVES, IDENTITY_PASSIVES, inabilityBeforeSeem, directiveSubject, expectationAside, extraposedSubject, warrantedClaim, PASSIVE_COMPLEMENTS, parentheticalIt, passiveComplement, RAISING_FINDINGS, reducedPassive, uncontrolledInfinitive } from './agentlessVerbCues.js';
@@ -857,8 +858,8 @@ const VERB_OWNERS: ReadonlySet<string> = new Set(['PRON', 'PROPN', 'AUX']);
 const SINGULAR_SUBJECT_PRONOUNS: ReadonlySet<string> = new Set(['he', 'she', 'it']);
 
 // (bits of the word-id record: `isVerbUse` asks them of the word before each cue verb)
-const DETERMINER_BIT = defineLowerBit((w) => DETERMINERS.has(w));
-const PLURAL_SUBJECT_QUANTIFIER_BIT = defineLowerBit((w) => PLURAL_SUBJECT_QUANTIFIERS.has(w));
+defineLowerBit(DETERMINER_BIT, (w) => DETERMINERS.has(w));
+defineLowerBit(PLURAL_SUBJECT_QUANTIFIER_BIT, (w) => PLURAL_SUBJECT_QUANTIFIERS.has(w));
 
 /**
  * Is the token used as a verb (not "the said property", "a call", "his support")? Its

@@ -6,12 +6,16 @@
  * between uses); a known word now costs one typed-array read for all the sets together.
  *
  * A module defines its bit once, at load (`defineLowerBit`), with a predicate of the lower-case
- * form alone (pure: the record of a word id is computed once and kept across documents).
+ * form alone (pure: the record of a word id is computed once and kept across documents). The bits
+ * are numbered in lowerWordBitNumbers.ts, which imports nothing, so that the tests of a record read
+ * literals (perf66).
  */
 import type { SlantDocument } from './readDocument.js';
 import { grownCopy, grownLength } from './wordIdTable.js';
 
 const predicates: ((lower: string) => boolean)[] = [];
+/** The bit of each of `predicates`. */
+const predicateBits: number[] = [];
 /** Set in every filled record, so that 0 means "not computed yet". Bits below it are the sets'. */
 const KNOWN = 1 << 29;
 
@@ -21,28 +25,30 @@ let tables = new WeakMap<object, Int32Array>();
 
 function recordOf(lower: string): number {
   let bits = KNOWN;
-  for (let b = 0; b < predicates.length; b++) if (predicates[b]!(lower)) bits |= 1 << b;
+  for (let b = 0; b < predicates.length; b++) if (predicates[b]!(lower)) bits |= predicateBits[b]!;
   return bits;
 }
 
 /**
- * Registers a word set (as a predicate of the lower-case form) and returns its bit in
- * `lowerWordBits`'s records. Call at module load, before any document is analysed (a
- * registration drops the records computed so far).
+ * Registers a word set (as a predicate of the lower-case form) as `bit` of `lowerWordBits`'s
+ * records (one bit below 1 << 29, numbered in lowerWordBitNumbers.ts; a bit defined twice
+ * throws). Call at module load, before any document is analysed (a registration drops the
+ * records computed so far).
  *
  * @example
  * ```ts
- * const NEGATOR = defineLowerBit((w) => w === 'not' || w === 'never');
- * (lowerWordBits(doc, k) & NEGATOR) !== 0;
+ * defineLowerBit(NEGATOR_BIT, (w) => w === 'not' || w === 'never');
+ * (lowerWordBits(doc, k) & NEGATOR_BIT) !== 0;
  * ```
  */
-export function defineLowerBit(test: (lower: string) => boolean): number {
-  if (predicates.length >= 29) throw new Error('lowerWordBits: no bit left');
+export function defineLowerBit(bit: number, test: (lower: string) => boolean): void {
+  if (!(bit > 0 && bit < KNOWN && (bit & (bit - 1)) === 0)) throw new Error(`lowerWordBits: ${bit} is not one bit below 1 << 29`);
+  if (predicateBits.includes(bit)) throw new Error(`lowerWordBits: bit ${bit} defined twice`);
   predicates.push(test);
+  predicateBits.push(bit);
   vocabulary = null;
   table = new Int32Array(0);
   tables = new WeakMap();
-  return 1 << (predicates.length - 1);
 }
 
 /**

@@ -5,6 +5,7 @@ import { winkModel } from './winkModel.js';
 import { attachesToPrevious, gluedPeriodWord, keepsBoundary, mayBeGluedPeriodWord, startsAfterAbbreviation } from './sentenceBoundaries.js';
 import { numberWordBit } from './numberWords.js';
 import { charCodeAt } from './charCodes.js';
+import { startsWithUpper } from './letterRuns.js';
 import { doubledMarkSpan, withDoubledApostrophesAsMarks } from './doubledApostrophes.js';
 
 /** A line of the input (without its line terminator), with offsets into the original text. */
@@ -78,6 +79,12 @@ export interface SlantDocument {
    * that looks for numbers reads it per token instead of testing every word's string.
    */
   numberWord: Uint8Array;
+  /**
+   * 1 when `value` starts with an upper-case letter (`/^\p{Lu}/u`), else 0. Read per token by the
+   * attribution rules (`isCap`, ≈ 1,300 asks per article): a typed-array read where the value's
+   * first character cost a char-code read on strings of many representations (perf66).
+   */
+  cap: Uint8Array;
   /** Index of the line each token is on. */
   lineOf: Int32Array;
   /** Index of the sentence each token belongs to. */
@@ -132,7 +139,7 @@ function documentOf(text: string, normalized: string, forWink: string, runs: Run
   // Align every non-space token to its offset in the (same-length) text wink-nlp read. The
   // search is bounded, so a token wink-nlp altered costs a few characters, not a rescan.
   const n = raw.count;
-  let { keep, starts, ends } = alignmentArrays(n);
+  let { keep, starts, ends, caps } = alignmentArrays(n);
   const values: string[] = new Array(n); // each kept token's value, read once
   // Kept indices of periods split off a word wink-nlp glued them to ("chimed in." → "in" "."),
   // with the part of speech of the word before each.
@@ -145,7 +152,11 @@ function documentOf(text: string, normalized: string, forWink: string, runs: Run
     // The value's length read once: token values come in many string representations, so each
     // `v.length` is a megamorphic load (perf38's callgrind: the largest caller of LoadIC_Megamorphic).
     let vLength = v.length;
-    if (vLength === 0 || isSpaceCode(charCodeAt(v, 0))) continue; // whitespace tokens (the text is normalised)
+    if (vLength === 0) continue;
+    // (the first code unit also gives the `cap` column: no second read of the value, whose char-code reads are costly)
+    const c0 = charCodeAt(v, 0);
+    if (isSpaceCode(c0)) continue; // whitespace tokens (the text is normalised)
+    let cap0 = capOf(c0, v);
     while (cursor < forWinkLength && isSpaceCode(charCodeAt(forWink, cursor))) cursor++;
     let at = forWink.startsWith(v, cursor) ? cursor : -1;
     if (at < 0) {
@@ -158,9 +169,10 @@ function documentOf(text: string, normalized: string, forWink: string, runs: Run
     const gluedPos = mayBeGluedPeriodWord(vLength) ? gluedPeriodWord(v, forWink, cursor) : null;
     if (gluedPos !== null) {
       // One raw token, two kept ones: the word and its period (the columns are fixed below).
-      if (count + 2 > keep.length) ({ keep, starts, ends } = grown(keep, starts, ends));
+      if (count + 2 > keep.length) ({ keep, starts, ends, caps } = grown(keep, starts, ends, caps));
       keep[count] = i;
       values[count] = v.slice(0, -1);
+      caps[count] = cap0;
       starts[count] = at;
       ends[count] = cursor - 1;
       count++;
@@ -168,17 +180,20 @@ function documentOf(text: string, normalized: string, forWink: string, runs: Run
       at = cursor - 1;
       v = '.';
       vLength = 1;
+      cap0 = 0;
     }
-    if (count >= keep.length) ({ keep, starts, ends } = grown(keep, starts, ends));
+    if (count >= keep.length) ({ keep, starts, ends, caps } = grown(keep, starts, ends, caps));
     keep[count] = i;
     // a quotation mark written as two characters ('', ‘‘, ’’), read by wink-nlp as a curly one: the token covers both
     const doubled = vLength === 1 ? doubledMarkSpan(v, normalized, at) : null;
     if (doubled !== null) {
       values[count] = text.slice(doubled[0], doubled[1]);
+      caps[count] = capOf(charCodeAt(values[count]!, 0), values[count]!);
       starts[count] = doubled[0];
       ends[count] = cursor = doubled[1];
     } else {
       values[count] = v;
+      caps[count] = cap0;
       starts[count] = at;
       ends[count] = cursor;
     }
@@ -188,7 +203,7 @@ function documentOf(text: string, normalized: string, forWink: string, runs: Run
 
   // The number columns are views of one buffer: an off-heap typed array costs about 2 µs to
   // allocate on its own, a view of a shared buffer a fraction of that.
-  const columns = new ArrayBuffer(count * 22);
+  const columns = new ArrayBuffer(count * 23);
   const start = new Int32Array(columns, 0, count);
   start.set(starts.subarray(0, count));
   const end = new Int32Array(columns, count * 4, count);
@@ -201,6 +216,8 @@ function documentOf(text: string, normalized: string, forWink: string, runs: Run
   const type: string[] = new Array(count);
   const isWord = new Uint8Array(columns, count * 20, count);
   const numberWord = new Uint8Array(columns, count * 21, count);
+  const cap = new Uint8Array(columns, count * 22, count);
+  cap.set(caps.subarray(0, count));
   // The word columns in one pass over wink's data; `isWord` first holds whether the type is a word type.
   raw.fillColumns(keep, count, { lower, lowerId, lemma, pos, type, wordType: isWord, numberWord }, WORD_TYPES);
   for (const [p, wordPos] of split) {
@@ -225,7 +242,13 @@ function documentOf(text: string, normalized: string, forWink: string, runs: Run
       lowerId[k] = -1;
       lemma[k] = lower[k]!;
       numberWord[k] = numberWordBit(lower[k]!);
-    } else value[k] = same ? values[k]! : text.slice(start[k]!, end[k]!);
+      cap[k] = capOf(charCodeAt(value[k]!, 0), value[k]!);
+    } else if (same) value[k] = values[k]!;
+    else {
+      // the text's own characters (the value wink-nlp read has normalised ones)
+      value[k] = text.slice(start[k]!, end[k]!);
+      cap[k] = capOf(charCodeAt(value[k]!, 0), value[k]!);
+    }
     // "wo" + "n't": count a split contraction as one word.
     if (isWord[k] && raw.contraction(i) && k > 0 && start[k] === end[k - 1] && keep[k - 1] === i - 1 && raw.contraction(i - 1)) isWord[k] = 0;
   }
@@ -269,36 +292,46 @@ function documentOf(text: string, normalized: string, forWink: string, runs: Run
     sentenceOf[k] = sentences.length - 1;
   }
 
-  return { text, normalized, tokenCount: count, start, end, value, lower, lowerId, vocabulary: raw.vocabulary, lemma, pos, type, isWord, numberWord, lineOf, sentenceOf, lines, sentences };
+  return { text, normalized, tokenCount: count, start, end, value, lower, lowerId, vocabulary: raw.vocabulary, lemma, pos, type, isWord, numberWord, cap, lineOf, sentenceOf, lines, sentences };
 }
 
 /** Alignment arrays kept between documents of up to this many tokens (larger ones get their own). */
 const SCRATCH_TOKENS = 1 << 16;
-let scratch: { keep: Int32Array; starts: Int32Array; ends: Int32Array } | null = null;
+/** Kept tokens' raw indices, offsets and `cap` entries, filled as wink-nlp's tokens are aligned. */
+type AlignmentArrays = { keep: Int32Array; starts: Int32Array; ends: Int32Array; caps: Uint8Array };
+let scratch: AlignmentArrays | null = null;
 
 /**
  * Arrays of at least `n` entries for the alignment (each entry is written before it is read):
  * the same ones for every document of up to `SCRATCH_TOKENS` tokens, as only their copies are kept.
  */
-function alignmentArrays(n: number): { keep: Int32Array; starts: Int32Array; ends: Int32Array } {
-  if (n > SCRATCH_TOKENS) return { keep: new Int32Array(n), starts: new Int32Array(n), ends: new Int32Array(n) };
+function alignmentArrays(n: number): AlignmentArrays {
+  if (n > SCRATCH_TOKENS) return { keep: new Int32Array(n), starts: new Int32Array(n), ends: new Int32Array(n), caps: new Uint8Array(n) };
   if (scratch === null || scratch.keep.length < n) {
     const size = Math.min(SCRATCH_TOKENS, Math.max(n, 2 * (scratch?.keep.length ?? 512)));
-    scratch = { keep: new Int32Array(size), starts: new Int32Array(size), ends: new Int32Array(size) };
+    scratch = { keep: new Int32Array(size), starts: new Int32Array(size), ends: new Int32Array(size), caps: new Uint8Array(size) };
   }
   return scratch;
 }
 
 /** The alignment arrays with room for more tokens (a split adds one kept token per raw one). */
-function grown(keep: Int32Array, starts: Int32Array, ends: Int32Array): { keep: Int32Array; starts: Int32Array; ends: Int32Array } {
+function grown(keep: Int32Array, starts: Int32Array, ends: Int32Array, caps: Uint8Array): AlignmentArrays {
   const size = keep.length * 2 + 8;
   const more = (a: Int32Array): Int32Array => {
     const b = new Int32Array(size);
     b.set(a);
     return b;
   };
-  return { keep: more(keep), starts: more(starts), ends: more(ends) };
+  const moreCaps = new Uint8Array(size);
+  moreCaps.set(caps);
+  return { keep: more(keep), starts: more(starts), ends: more(ends), caps: moreCaps };
 }
+
+/**
+ * 1 when a value whose first code unit is `c` starts with an upper-case letter (`/^\p{Lu}/u`),
+ * else 0: ASCII by the code, other letters by `startsWithUpper` (NaN, an empty value: 0).
+ */
+const capOf = (c: number, v: string): number => (c < 128 ? (c >= 65 && c <= 90 ? 1 : 0) : startsWithUpper(v) ? 1 : 0);
 
 /** A run of non-space characters longer than `MAX_RUN`: [start, end) in the text. */
 type Run = readonly [start: number, cut: number, end: number];

@@ -2,6 +2,7 @@ import { lexiconKind, type Lexicon, type LexiconEntry } from '../schema/lexicon.
 import { foldName, withoutFinalDot } from './nameKeys.js';
 import { DEFAULT_ENTITY_WORDS } from './defaultEntityWords.js';
 import { entityLexiconsFromJson, hasDefaultEntityLexicons } from './precomputedEntityWords.js';
+import * as WORD from './wordSetBits.js';
 
 export type KnownType = 'organization' | 'group' | 'place';
 
@@ -56,7 +57,7 @@ export interface EntityLexicons {
    */
   pairTails: Set<string>;
   /**
-   * Folded word → the `WORD` bits of the sets above that hold it, filled as words are asked
+   * Folded word → the `WORD` bits (wordSetBits.ts) of the sets above that hold it, filled as words are asked
    * (`wordBitsOf`): the name rules ask up to ten of the sets about one capitalised word, and one
    * lookup here (remembered per word unit, see `lexBitsOf`) answers them all. Filled on demand,
    * not when the lexicons are compiled: that would cost the first analysis of a process more
@@ -95,30 +96,6 @@ export function wordBitsOf(lex: EntityLexicons, w: string): number {
   return b;
 }
 
-/**
- * Bits of `EntityLexicons.wordBits`, one per word set: a folded word `f` has `GIVEN` when
- * `givenNames.has(f)`, and so on. `KNOWN_PLACE`: `known.get(f)?.type === 'place'`.
- * `KNOWN_FIRST`: `knownFirst.has(f)`. `HONORIFIC`: `honorifics.has(withoutFinalDot(f))` (the
- * form the rules ask, "Mr." and "Mr" alike).
- */
-export const WORD = {
-  GIVEN: 1 << 0,
-  SURNAME: 1 << 1,
-  DEMONYM: 1 << 2,
-  KNOWN: 1 << 3,
-  KNOWN_PLACE: 1 << 4,
-  KNOWN_FIRST: 1 << 5,
-  ORG_HEAD: 1 << 6,
-  ORG_FIRST: 1 << 7,
-  GROUP_HEAD: 1 << 8,
-  PLACE_HEAD: 1 << 9,
-  HONORIFIC: 1 << 10,
-  NOT_NAME: 1 << 11,
-  TITLE_WORD: 1 << 12,
-  TITLE: 1 << 13,
-  ROLE: 1 << 14,
-  NAME_STOP: 1 << 15,
-} as const;
 
 const cache = new WeakMap<readonly Lexicon[], EntityLexicons>();
 

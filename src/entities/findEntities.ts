@@ -6,7 +6,8 @@ import type { Entity, EntityType, Segment, Source, VoicedSpan } from '../schema/
 import { anchorShape } from '../document/shapeAnchor.js';
 import { findCountedGroups } from './countedGroups.js';
 import { isRoleWord, labelsAround, ROLE_LEMMA, roleForms } from './entityLabels.js';
-import { WORD, wordBitsOf, type EntityLexicons } from './entityLexicons.js';
+import { wordBitsOf, type EntityLexicons } from './entityLexicons.js';
+import * as WORD from './wordSetBits.js';
 import { acronymOf, foldName, institutionKey, isPlainWord, nameParts, pushNamePart, slugOf, withoutFinalDot } from './nameKeys.js';
 import { findNameRuns, isCapWord, NAME_PARTICLES, type NameRun } from './nameRuns.js';
 import { CAP, foldedOf, lexBitsOf, POSSESSIVE, SENTENCE_START, wordUnits, type WordUnits } from './wordUnits.js';

@@ -1,4 +1,5 @@
-import { WORD, type EntityLexicons } from './entityLexicons.js';
+import type { EntityLexicons } from './entityLexicons.js';
+import * as WORD from './wordSetBits.js';
 import { withoutFinalDot } from './nameKeys.js';
 import { CAP, foldedOf, lexBitsOf, posOf, POSSESSIVE, SENTENCE_START, type WordUnits } from './wordUnits.js';
 

@@ -16,5 +16,5 @@ export const SENTENCE_START = 4;
 /** The unit's strings are not its token's: it is hyphen-joined or has curly apostrophes (see `plainToken`). */
 export const OWN = 8;
 
-/** Set in `WordUnits.lexBits` once the unit's folded form was looked up (above every `WORD` bit of entityLexicons.ts). */
+/** Set in `WordUnits.lexBits` once the unit's folded form was looked up (above every `WORD` bit, wordSetBits.ts). */
 export const LOOKED_UP = 1 << 30;

@@ -1,19 +1,20 @@
 import type { SlantDocument } from '../document/readDocument.js';
 import { defineLowerBit, lowerWordBits } from '../document/lowerWordBits.js';
+import { NEGATION_BREAK_BIT as CLAUSE_BREAK_BIT, NEGATOR_BIT, DENIAL_FORM_BIT } from '../document/lowerWordBitNumbers.js';
 
 const NEGATORS = new Set(['not', "n't", 'n’t', 'no', 'never', 'without', 'nor', 'neither', 'none', 'nobody', 'nothing', 'cannot', 'hardly', 'rather than', 'instead of']);
 const DENIALS = new Set(['deny', 'reject', 'dismiss', 'refute', 'rule', 'exclude', 'oppose', 'avert', 'prevent', 'avoid']);
 /** Tokens that end the clause a negator can reach across (punctuation and clause-linking words). */
 const CLAUSE_BREAK = new Set([',', ';', ':', '.', '!', '?', '(', ')', '“', '”', '"', '—', '–', 'but', 'and', 'or', 'because', 'while', 'although', 'though', 'yet', 'so', 'which', 'who', 'that']);
 // (bits of the word-id record: asked of every token up to four back from each frame match)
-const CLAUSE_BREAK_BIT = defineLowerBit((w) => CLAUSE_BREAK.has(w));
-const NEGATOR_BIT = defineLowerBit((w) => NEGATORS.has(w));
+defineLowerBit(CLAUSE_BREAK_BIT, (w) => CLAUSE_BREAK.has(w));
+defineLowerBit(NEGATOR_BIT, (w) => NEGATORS.has(w));
 /**
  * The form may have a lemma of `DENIALS`: it begins as one does ("denied", "rules"; the denial verbs
  * are regular, so each form keeps its lemma's first three letters). Only these tokens ask the lemma.
  */
 const DENIAL_STEMS = new Set([...DENIALS].map((w) => w.slice(0, 3)));
-const DENIAL_FORM_BIT = defineLowerBit((w) => DENIAL_STEMS.has(w.slice(0, 3)));
+defineLowerBit(DENIAL_FORM_BIT, (w) => DENIAL_STEMS.has(w.slice(0, 3)));
 
 /**
  * Is the match starting at token `k` in a negated scope? True when a negator ("not", "no", "never", "without") or a denial ("ruled out",

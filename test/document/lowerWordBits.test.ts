@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { readDocument } from '../../src/document/readDocument.js';
 import { defineLowerBit, lowerWordBits } from '../../src/document/lowerWordBits.js';
@@ -6,8 +7,11 @@ import { isNegatedAt } from '../../src/framing/negationScope.js';
 
 const NEGATIVE = new Set(['never', 'not']);
 const HARBOUR = new Set(['harbour', 'tarn']);
-const NEGATIVE_BIT = defineLowerBit((w) => NEGATIVE.has(w));
-const HARBOUR_BIT = defineLowerBit((w) => HARBOUR.has(w));
+// two bits the library leaves free (lowerWordBitNumbers.ts numbers its own from bit 0)
+const NEGATIVE_BIT = 1 << 27;
+const HARBOUR_BIT = 1 << 28;
+defineLowerBit(NEGATIVE_BIT, (w) => NEGATIVE.has(w));
+defineLowerBit(HARBOUR_BIT, (w) => HARBOUR.has(w));
 
 describe('lowerWordBits', () => {
   it('answers as the sets do for every token, the same word again in a later document, and outside the text', () => {
@@ -21,6 +25,22 @@ describe('lowerWordBits', () => {
       expect(lowerWordBits(doc, -1)).toBe(0);
       expect(lowerWordBits(doc, doc.tokenCount)).toBe(0);
     }
+  });
+
+  it('numbers the library\'s bits once each, as single bits below 1 << 29, in a module the bundler can inline (no imports)', async () => {
+    const numbers = Object.values(await import('../../src/document/lowerWordBitNumbers.js')) as number[];
+    expect(numbers.length).toBeGreaterThan(10);
+    for (const b of numbers) expect(b > 0 && b < 1 << 27 && (b & (b - 1)) === 0, String(b)).toBe(true);
+    expect(new Set(numbers).size).toBe(numbers.length);
+    const source = readFileSync(new URL('../../src/document/lowerWordBitNumbers.ts', import.meta.url), 'utf8');
+    expect(source).not.toMatch(/^\s*(?:import|export\s+(?:\*|\{[^}]*\})\s+from)\b/m);
+  });
+
+  it('refuses a bit defined twice and a value that is not one bit below the filled mark', () => {
+    expect(() => defineLowerBit(HARBOUR_BIT, () => false)).toThrow(/defined twice/);
+    expect(() => defineLowerBit(3, () => false)).toThrow(/not one bit/);
+    expect(() => defineLowerBit(1 << 29, () => false)).toThrow(/not one bit/);
+    expect(() => defineLowerBit(0, () => false)).toThrow(/not one bit/);
   });
 
   it('keeps the checks built on it: adverbs and negation', () => {

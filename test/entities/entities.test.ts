@@ -240,7 +240,8 @@ describe('word-set bits of the entity lexicons', () => {
   };
 
   it('answer each set of words the name rules ask, word by word', async () => {
-    const { entityLexicons, WORD, wordBitsOf } = await import('../../src/entities/entityLexicons.js');
+    const { entityLexicons, wordBitsOf } = await import('../../src/entities/entityLexicons.js');
+    const WORD = await import('../../src/entities/wordSetBits.js');
     const { withoutFinalDot } = await import('../../src/entities/nameKeys.js');
     const { resolveLexicons } = await import('../../src/lexicons/resolveLexicons.js');
     const lex = entityLexicons(resolveLexicons([gazetteer]).all);

@@ -164,7 +164,7 @@ describe('roleForms (role nouns, titles, accused terms by word id)', () => {
 describe('word unit flag bits', () => {
   it('are distinct bits of a Uint8Array, LOOKED_UP above the word-set bits, in a module the bundler can inline (no imports)', async () => {
     const bits = await import('../../src/entities/wordUnitFlags.js');
-    const { WORD } = await import('../../src/entities/entityLexicons.js');
+    const WORD = await import('../../src/entities/wordSetBits.js');
     const flags = [bits.CAP, bits.POSSESSIVE, bits.SENTENCE_START, bits.OWN];
     for (const b of flags) expect(b & (b - 1)).toBe(0);
     expect(new Set(flags).size).toBe(flags.length);
@@ -174,6 +174,18 @@ describe('word unit flag bits', () => {
     expect(SENTENCE_START).toBe(bits.SENTENCE_START);
     // esbuild inlines a top-level constant only from a module without imports
     const source = readFileSync(new URL('../../src/entities/wordUnitFlags.ts', import.meta.url), 'utf8');
+    expect(source).not.toMatch(/^\s*(?:import|export\s+(?:\*|\{[^}]*\})\s+from)\b/m);
+  });
+});
+
+describe('word-set bits (wordSetBits.ts, perf66)', () => {
+  it('are sixteen distinct single bits, in a module the bundler can inline (no imports)', async () => {
+    const WORD = await import('../../src/entities/wordSetBits.js');
+    const bits = Object.values(WORD) as number[];
+    expect(bits).toHaveLength(16);
+    for (const b of bits) expect(b > 0 && (b & (b - 1)) === 0).toBe(true);
+    expect(new Set(bits).size).toBe(bits.length);
+    const source = readFileSync(new URL('../../src/entities/wordSetBits.ts', import.meta.url), 'utf8');
     expect(source).not.toMatch(/^\s*(?:import|export\s+(?:\*|\{[^}]*\})\s+from)\b/m);
   });
 });
