@@ -32,7 +32,7 @@ export function evidenceFromMatches(doc: SlantDocument, ranges: TokenRanges, mat
   // (a module function bound to its data, not a callback closure: a closure made per document is
   // compiled again after each memory-reducing GC)
   const onMatch = evidenceOfMatch.bind(null, { doc, voices, countOnce, withCategory, out });
-  for (const [from, to] of ranges) matcher.match(doc, from, to, onMatch, keys);
+  matcher.matchRanges(doc, ranges, onMatch, keys);
   return out;
 }
 

@@ -295,15 +295,28 @@ export class LexiconMatcher {
    * matches, fewer lookups).
    */
   match(doc: SlantDocument, from: number, to: number, onMatch: (m: TermMatch) => void, keys?: TokenKeys): void {
+    this.walk(doc, from, to, onMatch, keys, keys?.bits.get(this), keys?.slots.get(this));
+  }
+
+  /**
+   * `match` over each of `ranges` (one per analysed line), with the matcher's bit and position in
+   * `keys` looked up once for all of them instead of once per range (two Map lookups per line and matcher).
+   */
+  matchRanges(doc: SlantDocument, ranges: readonly (readonly [number, number])[], onMatch: (m: TermMatch) => void, keys?: TokenKeys): void {
+    const bit = keys?.bits.get(this);
+    const slot = keys?.slots.get(this);
+    for (const [from, to] of ranges) this.walk(doc, from, to, onMatch, keys, bit, slot);
+  }
+
+  /** `match` with the matcher's bit and position in `keys` (both undefined without `keys`, or for a matcher past the group's 32). */
+  private walk(doc: SlantDocument, from: number, to: number, onMatch: (m: TermMatch) => void, keys: TokenKeys | undefined, bit: number | undefined, slot: number | undefined): void {
     // A depth-first walk with an explicit stack (nodes and token indices side by side, the
     // matcher's own; `sp` is its height: popping by index, because arrays emptied by pop() give
     // their storage back and push() then allocates it again, for every candidate token).
     const nodes = this.walkNodes;
     const at = this.walkAt;
-    const bit = keys?.bits.get(this);
     const mask = keys?.mayStart;
     const alt = keys?.alt ?? null;
-    const slot = keys?.slots.get(this);
     for (let k = from; k < to; k++) {
       if (bit !== undefined && (mask![k]! & bit) === 0) continue;
       // Most tokens start no entry: nothing is allocated for them.
@@ -644,8 +657,9 @@ export class LexiconMatcherGroup {
               key = otherKey(lower, lemma);
               j = key !== null ? words.get(key) : undefined;
               table!.altKey.set(id, key);
-              table!.alt[id] = j === undefined ? -1 : j + 1;
-            } else {
+              table!.alt[id] = j !== undefined ? j + 1 : key === null ? NO_KEY : -1;
+            } else if (knownAlt === NO_KEY) key = null;
+            else {
               key = table!.altKey.get(id)!;
               if (knownAlt > 0) j = knownAlt - 1;
             }
@@ -690,8 +704,8 @@ export class LexiconMatcherGroup {
 /**
  * What a `LexiconMatcherGroup` remembers per word id of one vocabulary: 1 + the index in its
  * words of the word (`word`) and of its other key when its lemma is itself (`alt`, with the key
- * in `altKey`), -1 when not among them, 0 when not looked up yet. Or, in the same places, the
- * last lemma other than the word looked up (`altKey`) and `LEMMA_KEY` + (1 + its index, 0 when
+ * in `altKey`), -1 when not among them (`alt`: `NO_KEY` when there is no other key), 0 when not
+ * looked up yet. Or, in the same places, the last lemma other than the word looked up (`altKey`) and `LEMMA_KEY` + (1 + its index, 0 when
  * not among the words) in `alt`.
  */
 interface WordTable {
@@ -702,6 +716,12 @@ interface WordTable {
 
 /** Marks an `alt` entry of a lemma other than the word (see `WordTable`): above every 1 + word index. */
 const LEMMA_KEY = 1 << 30;
+
+/**
+ * An `alt` entry of a word that is its own lemma and has no other key (most tokens: "the",
+ * "harbour"): the key is then null without a read of `altKey` (two dependent loads per token).
+ */
+const NO_KEY = -2;
 
 function newWordTable(): WordTable {
   return { word: new Int32Array(0), alt: new Int32Array(0), altKey: new WordIdStrings() };

@@ -237,6 +237,10 @@ describe('LexiconMatcherGroup', () => {
       expect(Array.from(byId.lowerWord)).toEqual(Array.from(byWord.lowerWord));
       expect(Array.from(byId.altWord)).toEqual(Array.from(byWord.altWord));
       expect(byId.alt).toEqual(byWord.alt);
+      // Words that are their own lemma with no other key ("the", "harbour") give null, first read or remembered.
+      const harbour = [...Array(doc.tokenCount).keys()].filter((k) => doc.lower[k] === 'the' || doc.lower[k] === 'harbour');
+      if (t === twoLemmas) expect(harbour.length).toBeGreaterThan(1);
+      expect(harbour.map((k) => byId.alt[k])).toEqual(harbour.map(() => null));
       if (t === twoLemmas) {
         // The same word id has each token's own lemma as its other key, whichever came first.
         const leaves = [...Array(doc.tokenCount).keys()].filter((k) => doc.lower[k] === 'leaves');
@@ -254,6 +258,28 @@ describe('LexiconMatcherGroup', () => {
       // "thugs" is found through its singular, remembered with the word's id.
       expect(Array.from(byId.altWord).some((w) => w >= 0)).toBe(true);
     }
+  });
+
+  it('matchRanges finds what match finds range by range, with or without keys, in and outside the group', () => {
+    const doc = readDocument(text);
+    const matchers = lexicons.map((l) => new LexiconMatcher([l]));
+    const outside = new LexiconMatcher([lexicon([{ term: 'angry mob' }, { term: 'camp' }], 'loaded-e')]);
+    const lines: [number, number][] = doc.lines.filter((l) => !l.blank).map((l) => [l.tokenStart, l.tokenEnd]);
+    const keys = new LexiconMatcherGroup(matchers).keysOf(doc, lines);
+    const all = (matcher: LexiconMatcher, ranges: [number, number][], k?: TokenKeys) => {
+      const out: string[] = [];
+      matcher.matchRanges(doc, ranges, (m) => out.push(`${m.tokStart}-${m.tokEnd}:${m.terms.map((t) => t.entry.term).join('|')}`), k);
+      return out;
+    };
+    for (const m of [...matchers, outside]) {
+      expect(all(m, lines, keys)).toEqual(run(m, doc, lines));
+      expect(all(m, lines)).toEqual(run(m, doc, lines));
+    }
+    expect(all(outside, lines, keys).length).toBe(2);
+    // A phrase across a range's end is not matched: each range is walked on its own.
+    const mob = [...Array(doc.tokenCount).keys()].find((k) => doc.lower[k] === 'mob')!;
+    expect(all(outside, [[0, mob], [mob, doc.tokenCount]], keys).map((m) => m.split(':')[1])).toEqual(['camp']);
+    expect(all(outside, [], keys)).toEqual([]);
   });
 
   it('leaves a matcher outside the group to walk every token', () => {
