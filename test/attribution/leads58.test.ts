@@ -1,0 +1,48 @@
+import { describe, expect, it } from 'vitest';
+import { analyseChecked as analyse, slicedByCue } from '../helpers.js';
+
+// Leads of the thirty-eighth attribution round (issue 10). Every sentence is written for these tests; names are invented.
+
+const triples = (t: string) => analyse(t).attributions.map((x) => [x.sourceSpan?.text ?? null, x.cue, x.text]);
+
+describe('a parenthetical tag runs on over "and/but/so" and a clause whose verb reports no words', () => {
+  it('the act after the conjunction is part of what was said, with no relation of its own', () => {
+    expect(triples('The levy was impossible, Berg said, so the board decided to drop it.')).toEqual([
+      ['Berg', 'said', 'The levy was impossible, Berg said, so the board decided to drop it'],
+    ]);
+    expect(triples('The levy was too high, Berg argued, but the growers refused to pay.')).toEqual([
+      ['Berg', 'argued', 'The levy was too high, Berg argued, but the growers refused to pay'],
+    ]);
+    expect(triples('The pier was unsafe, Vale wrote, and she felt free to stay away.')).toEqual([
+      ['Vale', 'wrote', 'The pier was unsafe, Vale wrote, and she felt free to stay away'],
+    ]);
+  });
+
+  it('the content keeps its two pieces around the tag', () => {
+    const x = slicedByCue('The levy was impossible, Berg said, so the board decided to drop it.', 'said');
+    expect(x.contentSpans?.map((p) => p.text)).toEqual(['The levy was impossible', 'so the board decided to drop it']);
+    expect(x.sourceSpan?.text).toBe('Berg');
+  });
+
+  it('not: a speaking or writing verb after the conjunction reports on its own', () => {
+    expect(triples('The pier is old, Vale said, and the board said it would close.')).toEqual([
+      ['Vale', 'said', 'The pier is old'],
+      ['the board', 'said', 'it would close'],
+    ]);
+    expect(triples('The pier was unsafe, Vale wrote, so the clerks wrote that it would close.')).toEqual([
+      ['Vale', 'wrote', 'The pier was unsafe'],
+      ['the clerks', 'wrote', 'it would close'],
+    ]);
+  });
+
+  it('not: "while", or a reported clause with no tag in it, as before', () => {
+    expect(triples('The levy was high, Berg said, while the clerks believed it was fair.')).toEqual([
+      ['Berg', 'said', 'The levy was high'],
+      ['the clerks', 'believed', 'it was fair'],
+    ]);
+    expect(triples('Berg said the levy was impossible, so the board decided to drop it.')).toEqual([
+      ['Berg', 'said', 'the levy was impossible'],
+      ['the board', 'decided', 'to drop it'],
+    ]);
+  });
+});
