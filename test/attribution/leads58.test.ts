@@ -46,3 +46,16 @@ describe('a parenthetical tag runs on over "and/but/so" and a clause whose verb 
     ]);
   });
 });
+
+describe('"that" as a determiner after a cue verb, with a later verb in another clause', () => {
+  it('the determiner stays in the content when a comma, conjunction or subordinator comes before the next verb', () => {
+    expect(slicedByCue('Vale decried that plan, saying it would hurt the growers.', 'decried').text).toBe('that plan');
+    expect(slicedByCue('Berg praised that decision, and the clerks cheered.', 'praised').text).toBe('that decision');
+    expect(slicedByCue('Ruiz rejected that offer because the fee was too high.', 'rejected').text.startsWith('that offer')).toBe(true);
+  });
+
+  it('not: a verb right after the noun makes "that" open the reported clause', () => {
+    expect(slicedByCue('Vale said that reform must come.', 'said').text).toBe('reform must come');
+    expect(slicedByCue('Vale argued that reform of the levy would fail.', 'argued').text).toBe('reform of the levy would fail');
+  });
+});
