@@ -59,3 +59,20 @@ describe('"that" as a determiner after a cue verb, with a later verb in another 
     expect(slicedByCue('Vale argued that reform of the levy would fail.', 'argued').text).toBe('reform of the levy would fail');
   });
 });
+
+describe('a contact relative before a copula: the head and what the copula predicates', () => {
+  it('the content is the head and the predicate with its copula, in two pieces', () => {
+    const x = slicedByCue('Not everything Vale says is true.', 'says');
+    expect(x.sourceSpan?.text).toBe('Vale');
+    expect(x.contentSpans?.map((p) => p.text)).toEqual(['everything', 'is true']);
+    const y = slicedByCue('Something Ruiz says is wrong.', 'says');
+    expect(y.contentSpans?.map((p) => p.text)).toEqual(['Something', 'is wrong']);
+    const z = slicedByCue('One of the things Ruiz wanted was a new ferry.', 'wanted');
+    expect(z.contentSpans?.map((p) => p.text)).toEqual(['One of the things', 'was a new ferry']);
+  });
+
+  it('not: a reported clause after the cue, or a tag after the content, keeps its extent', () => {
+    expect(slicedByCue('Vale said the pier is unsafe.', 'said').text).toBe('the pier is unsafe');
+    expect(slicedByCue('The levy the board proposed is unfair, Vale said.', 'said').text).toBe('The levy the board proposed is unfair');
+  });
+});
