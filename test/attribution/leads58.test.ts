@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { analyseChecked as analyse, slicedByCue } from '../helpers.js';
+import { findQuoteSpans } from '../../src/attribution/findQuoteSpans.js';
 
 // Leads of the thirty-eighth attribution round (issue 10). Every sentence is written for these tests; names are invented.
 
@@ -74,5 +75,33 @@ describe('a contact relative before a copula: the head and what the copula predi
   it('not: a reported clause after the cue, or a tag after the content, keeps its extent', () => {
     expect(slicedByCue('Vale said the pier is unsafe.', 'said').text).toBe('the pier is unsafe');
     expect(slicedByCue('The levy the board proposed is unfair, Vale said.', 'said').text).toBe('The levy the board proposed is unfair');
+  });
+});
+
+describe('an opening quotation mark typed backwards', () => {
+  it('a right mark before a word, with nothing open and a right mark after, opens the quotation (behind a direction mark too)', () => {
+    const x = slicedByCue('Ruiz said: \u200e\u201dThe pier is old. It will fall. Nobody listens.\u201d', 'said:');
+    expect(x.text).toBe('The pier is old. It will fall. Nobody listens.');
+    expect(x.sourceSpan?.text).toBe('Ruiz');
+    expect(slicedByCue('\u200f\u201dThe pier is old. It will fall,\u201d Ruiz said.', 'said').text).toBe('The pier is old. It will fall,');
+    expect(slicedByCue('Ruiz said: \u201dThe pier is old. It will fall.\u201d', 'said:').text).toBe('The pier is old. It will fall.');
+  });
+
+  it('not: a right mark that closes an open quotation, or one with no right mark after it', () => {
+    expect(slicedByCue('\u201cThe pier is old. It will fall,\u201d Ruiz said.', 'said').text).toBe('The pier is old. It will fall,');
+    const lone = analyse('Ruiz said: \u201dThe pier is old. It will fall.');
+    expect(lone.attributions.map((a) => a.text)).not.toContain('The pier is old. It will fall.');
+  });
+});
+
+describe('findQuoteSpans: a right mark that opens', () => {
+  const spans = (t: string) => findQuoteSpans(t).map((q) => t.slice(q.start, q.end));
+  it('opens before a word with nothing open, behind a space or a direction mark', () => {
+    expect(spans('Vale wrote: \u200f\u201dWe stay. We vote.\u201d')).toEqual(['We stay. We vote.']);
+    expect(spans('Vale wrote \u201dWe stay\u201d and left.')).toEqual(['We stay']);
+  });
+  it('not: with no right mark after it, or after a word', () => {
+    expect(spans('Vale wrote \u201dWe stay and left.')).toEqual([]);
+    expect(spans('The pier\u201ds deck was old.')).toEqual([]);
   });
 });
