@@ -10,7 +10,7 @@ import { BROADCAST_MEDIA, ON_AIR_MEDIA, POST_MEDIA } from './media.js';
 import { PARTITIVE_HEADS, QUANTIFIERS_OF, SUBJECT_QUANTIFIERS } from './quantifiers.js';
 import { closingIndefiniteRelative } from './contactGap.js';
 import { measuredPeriodAt } from './timePhrases.js';
-import { AMOUNT_WORDS } from './openingClause.js';
+import { AMOUNT_WORDS, OPENING_SUBORDINATORS } from './openingClause.js';
 import { speakerPredicateAt } from './speakerPredicate.js';
 import { mayNamePersons } from './peopleNouns.js';
 
@@ -512,8 +512,13 @@ function determinerThat(doc: SlantDocument, k: number, te: number): boolean {
   let h = k + 1;
   while (h < te && h - k <= 4 && (doc.pos[h] === 'NOUN' || doc.pos[h] === 'ADJ')) h++;
   if (h === k + 1 || doc.pos[h - 1] !== 'NOUN' || doc.pos[h] === 'PROPN' || isPluralNoun(doc, h - 1) || SUBJECT_QUANTIFIERS.has(doc.lower[k + 1]!)) return false;
-  // (a quotation in the rest may hold the clause's verb: `argued that reform “must come”`)
-  for (let t = h; t < te && !isClauseEndMark(doc, t); t++) if (isQuoteMark(doc, t) || (isVerb(doc, t) && !doc.lower[t]!.endsWith('ing'))) return false;
+  // (a quotation in the rest may hold the clause's verb: `argued that reform “must come”`; a verb only after a comma,
+  // a conjunction or a subordinator is another clause's: "decried that plan, saying …", "rejected that claim and left",
+  // "echoed that view when she spoke")
+  for (let t = h; t < te && !isClauseEndMark(doc, t); t++) {
+    if (doc.value[t] === ',' || JOINING_CONJUNCTIONS.has(doc.lower[t]!) || OPENING_SUBORDINATORS.has(doc.lower[t]!)) return true;
+    if (isQuoteMark(doc, t) || (isVerb(doc, t) && !doc.lower[t]!.endsWith('ing'))) return false;
+  }
   return true;
 }
 

@@ -28,6 +28,8 @@ const isLetterOrDigit = (c: string | undefined) => c !== undefined && hasLetterO
 const isSpace = (c: string | undefined) => c === undefined || c === ' ' || c === '\t' || c === '\n';
 /** Characters after which an opening mark may stand. */
 const isOpenerContext = (c: string | undefined) => c === undefined || isSpace(c) || '([{—–-/“"«‘:'.includes(c);
+/** Invisible direction marks (U+200E, U+200F, U+202A–U+202E, U+2066–U+2069) that text edited right to left leaves before a mark. */
+const isDirectionMark = (c: string | undefined) => c !== undefined && /^[\u200e\u200f\u202a-\u202e\u2066-\u2069]$/.test(c);
 /** Punctuation a closing mark may be followed by. */
 const isAfterClose = (c: string | undefined) => isSpace(c) || (c !== undefined && '.,;:!?)]}—–-…”"»'.includes(c));
 
@@ -103,6 +105,9 @@ export function findQuoteSpans(text: string, base = 0): QuoteSpan[] {
     } else if (c === '”' || c === '»') {
       if (c === '”' && nestedDouble > 0) nestedDouble--;
       else if (double) closeDouble(i, true);
+      // an opening mark typed backwards (`Vale said: ”The pier is old. …”`, often behind an invisible direction mark
+      // from right-to-left editing) opens when nothing is open, it stands before a word, and a right mark follows
+      else if (c === '”' && (isOpenerContext(prev) || isDirectionMark(prev)) && isLetterOrDigit(next) && text.indexOf('”', i + 1) > 0) double = { open: i, mark: c };
     } else if (c === '"') {
       if (single) continue;
       // A straight mark has no direction of its own: its neighbours give it one.

@@ -26,7 +26,7 @@ import { verbRelation } from './verbRelation.js';
 import { chargedWith, CLAUSE_ONLY, WORDLESS_REACTIONS } from './verbConstructions.js';
 import { OPENING_SUBORDINATORS, openingAdjunctStart, REPORTING_OPENERS, TIME_SUBORDINATORS } from './openingClause.js';
 
-import { SAYING_CLASSES } from './verbContent.js';
+import { actInTagRunOn, SAYING_CLASSES } from './verbContent.js';
 
 /** Cue verbs of wishing ("hope", "wish", "pray"). */
 const WISH_LEMMAS = new Set(['hope', 'wish', 'pray']);
@@ -96,6 +96,8 @@ export function attributionsOfSentence(ctx: StageContext, window: SentenceWindow
       for (const r of rels) if (r !== holder && !r.dropped && describes(doc, r, own.relative, built.relation)) keepDescribing(ctx, r, te, () => (described ??= new Set()));
     }
     if (holder) {
+      // ("…, Berg said, so the board decided to drop it": an act in the clause the tag's content runs on over is said, not reported)
+      if (actInTagRunOn(doc, holder, built.relation)) continue;
       const c = built.relation.content;
       // (but "imagined Vos was thinking: “…”": the subject of the reported clause quoted in it is nested there)
       const nestedSpeaker = built.relation.source !== null && built.relation.source !== holder.source && built.relation.source.a === holder.content!.a && c !== null && c.a > built.relation.cueRange.a;

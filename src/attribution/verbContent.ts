@@ -340,7 +340,7 @@ export function verbContent(ctx: StageContext, cue: Cue, ts: number, te: number,
   const quotedRest = saying && partialQuoteAt(ctx, pAfter + 1);
   // (over an adjunct or into a quotation only after a short tag: a source with no verb of its own)
   const shortTag = (pAfter === after || DAY_AFTER_TAG.has(doc.lower[after]!)) && !quotedRest ? true : !hasVerb(doc, leftOfClause, cue.tokStart);
-  const parenthetical = setOff && !governed && shortTag && doc.value[pAfter] === ',' && pAfter + 1 < te && (!isPunct(doc, pAfter + 1) || quotedRest) && (!PARENTHETICAL_STOPS.test(doc.lower[pAfter + 1]!) || contrastAfterTag(doc, pAfter + 1, te, isCueVerb) || predicateAfterTag(doc, pAfter + 1, te, source));
+  const parenthetical = setOff && !governed && shortTag && doc.value[pAfter] === ',' && pAfter + 1 < te && (!isPunct(doc, pAfter + 1) || quotedRest) && (!PARENTHETICAL_STOPS.test(doc.lower[pAfter + 1]!) || contrastAfterTag(doc, ctx.lex, pAfter + 1, te, isCueVerb) || predicateAfterTag(doc, pAfter + 1, te, source));
   if (parenthetical) {
     // "…, which, her advisers believe, would lead to …": set off inside a relative clause, the cue's content starts at its pronoun
     const relative = leftOfClause - 3 >= ts && doc.value[leftOfClause - 1] === ',' && /^(?:which|who)$/.test(doc.lower[leftOfClause - 2]!) && doc.value[leftOfClause - 3] === ',';
@@ -591,15 +591,33 @@ function tagAdjunctEnd(doc: SlantDocument, from: number, te: number, preposition
  * the verb after it is the speaker's ("…, Vale said, and left", see `predicateAfterTag`), and a reporting verb
  * there reports on its own ("…, Vale said, and the board agreed").
  */
-function contrastAfterTag(doc: SlantDocument, k: number, te: number, isCueVerb: (k: number) => boolean): boolean {
+function contrastAfterTag(doc: SlantDocument, lex: AttributionLexicons, k: number, te: number, isCueVerb: (k: number) => boolean): boolean {
   const low = doc.lower[k]!;
   if (!CLAUSES_AFTER_TAG.has(low) || !SUBJECT_START_TAGS.has(doc.pos[k + 1] ?? '')) return false;
   for (let t = k + 2; t < te && t - k < 6; t++) {
     if (isPunct(doc, t) && !isQuoteMark(doc, t)) return false;
     // (after a coordinator, a clause whose verb reports is a report or reaction of its own: "…, Vale said, and the board agreed")
-    if (isVerb(doc, t) && !endsWithIng(doc.lower[t]!)) return low === 'while' || !isCueVerb(t);
+    // (but a verb of deciding, feeling or seeing there reports no words of its own: "…, Berg said, so the board
+    // decided to drop it" goes on with what was said, and the nesting step drops the inner relation)
+    if (isVerb(doc, t) && !endsWithIng(doc.lower[t]!)) return low === 'while' || !isCueVerb(t) || !TAG_OWN_REPORT_CLASSES.has(lex.verbs.get(doc.lemma[t]!)?.cueClass ?? 'speech');
   }
   return false;
+}
+
+/** Cue classes of a verb after "and/but/so" behind a parenthetical tag that make a report of their own (`contrastAfterTag`). */
+const TAG_OWN_REPORT_CLASSES = new Set(['speech', 'writing']);
+
+/**
+ * `The levy was impossible, Berg said, so the board decided to drop it`: is `r` (a cue verb that reports no words,
+ * with its own subject) in the clause after "and/but/so" that the holder's parenthetical tag runs on over? Then the
+ * clause is part of what was said, not a relation of its own (news annotation marks the tag's content only).
+ */
+export function actInTagRunOn(doc: SlantDocument, holder: Relation, r: Relation): boolean {
+  const p = holder.pieces;
+  if (p?.length !== 2 || r.cue.type !== 'verb' || r.source === null || r.source.antecedent || TAG_OWN_REPORT_CLASSES.has(r.cue.cueClass)) return false;
+  const k = p[1]!.a;
+  const low = doc.lower[k]!;
+  return (low === 'and' || low === 'but' || low === 'so') && holder.cue.head < k && TAG_OWN_REPORT_CLASSES.has(holder.cue.cueClass) && r.source.a === k + 1 && r.cue.head < p[1]!.b;
 }
 
 /**

@@ -27,7 +27,7 @@ import { overParenthetical } from './parenthetical.js';
 import { subjectAfter } from './subjectAfter.js';
 import { QUANTIFIER_SUBJECTS } from './quantifiers.js';
 import { type Built, relation, type StageContext } from './stageContext.js';
-import { AND_BUT, BE_FORMS, CLAUSE_CONJUNCTIONS, closingMarkWithin, COORDINATORS, endsWithEd, endsWithIng, isAdverbLike, isCap, isPossessive, isPunct, isQuoteMark, isSetOffDash, isVerb, NOMINATIVE_PRONOUNS, NONCOMPLEMENT_RELATIVES, pluralAfterBeOrThe, PRONOUNS, TOLD_FORMS, TOLD_MATTER, VERB_GROUP_WORDS, WH_RELATIVES } from './tokens.js';
+import { AND_BUT, BE_FORMS, CLAUSE_CONJUNCTIONS, closingMarkWithin, COORDINATORS, endsWithEd, endsWithIng, isAdverbLike, isCap, isPossessive, isPunct, isQuoteMark, isSetOffDash, isVerb, INDEFINITE_PRONOUNS, NOMINATIVE_PRONOUNS, NONCOMPLEMENT_RELATIVES, pluralAfterBeOrThe, PRONOUNS, TOLD_FORMS, TOLD_MATTER, VERB_GROUP_WORDS, WH_RELATIVES } from './tokens.js';
 import { perfectOpening, SAYING_CLASSES, verbContent } from './verbContent.js';
 import { coordinatedAsideMark, degreeSoBeforeParticiple, durationAt, passiveGroupStart } from './verbCues.js';
 import { setOffStateSense } from './setOffState.js';
@@ -393,7 +393,27 @@ export function verbRelation(ctx: StageContext, cue: Cue, ts: number, te: number
   entity ??= ctx.resolve(source, offset) ?? ctx.resolve(source, offset, true);
   if (!entity) return null;
   // (with no subject found, the name ends at its comma: what follows is the main clause)
-  return verbContent(ctx, cue, ts, openingNaming ? nameCommaEnd(doc, cue.tokEnd, te) : te, rels, isCueVerb, { source, entity, inverted, inherited, governed, boundary, cueRange });
+  const built = verbContent(ctx, cue, ts, openingNaming ? nameCommaEnd(doc, cue.tokEnd, te) : te, rels, isCueVerb, { source, entity, inverted, inherited, governed, boundary, cueRange });
+  if (built && source && !inverted && !inherited && source.b === cue.tokStart && BE_FORMS.has(doc.lower[cue.tokEnd]!)) copulaHeadContent(doc, built.relation, source.a, ts);
+  return built;
+}
+
+/**
+ * `Not everything Vale says is true`, `The only promise Ruiz kept was a pier`: a contact relative whose verb a copula
+ * follows reports of its head what the copula predicates; the content is the head and the predicate with its copula
+ * (news annotation marks both pieces), not the predicate alone.
+ */
+function copulaHeadContent(doc: SlantDocument, r: Relation, s: number, ts: number): void {
+  const c = r.content;
+  const h = s - 1;
+  if (c === null || r.pieces !== undefined || r.mode === 'direct' || h < ts || c.a <= r.cue.tokEnd || c.a > r.cue.tokEnd + 3) return;
+  const low = doc.lower[h]!;
+  const pronoun = INDEFINITE_PRONOUNS.has(low) || low === 'something' || low === 'anything';
+  if (!pronoun && (doc.pos[h] !== 'NOUN' || isCap(doc, h) || isPossessive(doc, h))) return;
+  const head = pronoun ? { a: h, b: s } : nounPhraseBefore(doc, h, ts);
+  if (head === null || head.b !== s) return;
+  r.content = { a: head.a, b: c.b };
+  r.pieces = [head, { a: r.cue.tokEnd, b: c.b }];
 }
 
 /** The most tokens a quoted title after a naming participle spans (a title, not a quoted passage). */

@@ -21,7 +21,11 @@ describe('a parenthetical cue before the verb of its own content', () => {
     expect(rows('The senator, aides said, wants a new bridge over the bay.')).toEqual([['said', 'aides']]);
   });
 
-  it('still: a conjunction after the comma starts a relation of its own', () => {
-    expect(rows('The toll is fair, Ruiz said, but the council wants it lowered.')).toEqual([['said', 'Ruiz'], ['wants', 'the council']]);
+  it('still: a conjunction after the comma and a speaking verb start a relation of its own', () => {
+    expect(rows('The toll is fair, Ruiz said, but the council says it is too high.')).toEqual([['said', 'Ruiz'], ['says', 'the council']]);
+  });
+
+  it('a conjunction after the comma and a verb of wanting or deciding go on with what was said (leads58)', () => {
+    expect(rows('The toll is fair, Ruiz said, but the council wants it lowered.')).toEqual([['said', 'Ruiz']]);
   });
 });

@@ -22,10 +22,11 @@ describe('a noun before a name-led subject is the antecedent, not part of the so
     expect(x.text).toBe('The plan');
   });
 
-  it('"the thing Ruiz wanted was a recount": a copula after the gap names the content', () => {
+  it('"the thing Ruiz wanted was a recount": a copula after the gap names the content, with the head (leads58)', () => {
     const text = 'The thing Ruiz wanted was a recount.';
     const x = attributionByCue(analyse(text), 'wanted');
-    expect(x.text).toBe('a recount');
+    expect(x.text).toBe('The thing Ruiz wanted was a recount');
+    expect(x.contentSpans.map((p) => p.text)).toEqual(['The thing', 'was a recount']);
   });
 
   it('a title before a name stays in the source, and a clause object keeps its own relation', () => {
@@ -35,6 +36,6 @@ describe('a noun before a name-led subject is the antecedent, not part of the so
     expect(x.text).toBe('the plan failed');
     const t2 = 'Vale backed the levy, something Ruiz argues is unwise.';
     const y = attributionByCue(analyse(t2), 'argues');
-    expect(y.text).toBe('unwise');
+    expect(y.contentSpans.map((p) => p.text)).toEqual(['something', 'is unwise']);
   });
 });
