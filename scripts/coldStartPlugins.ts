@@ -815,7 +815,49 @@ export function patchWinkAutomaton(source: string): string {
   if (start < 0 || end < start || /\b(?:fsm|terminalStates)\[/.test(out.slice(start, end))) {
     throw new Error("wink-nlp's automaton.js changed: `recognize` still reads the automaton's objects");
   }
-  return out;
+  return out.slice(0, start) + withRecognizeLocals(out.slice(start, end)) + out.slice(end);
+}
+
+/**
+ * The automaton's variables `recognize` reads per token, as `[name, local]`. They live in the
+ * automaton's closure; after each call to the transformer (an unknown function) the optimised loop
+ * reloads every one of them from the closure's context, per token and machine. Read once into
+ * locals at the top of the call (none changes during a `recognize`: `learn`, `importJSON` and
+ * `setPatternSwap` are not called from it), the loop keeps them in registers.
+ */
+const RECOGNIZE_LOCALS: ReadonlyArray<readonly [string, string]> = [
+  ['root', 'rootState'],
+  ['keyLF', 'lineBreakKey'],
+  ['eosToken', 'endToken'],
+  ['substitutions', 'swaps'],
+  ['cache', 'theCache'],
+  ['rows', 'rowsAt'],
+  ['terminalAt', 'terminalOf'],
+  ['otherwiseAt', 'otherwiseOf'],
+  ['pushMatch2Patterns', 'pushMatch'],
+];
+
+/**
+ * `recognize` (its text up to `}; // recognize()`) with the automaton's variables of
+ * `RECOGNIZE_LOCALS` read once into locals after the tables are made: every later use in code
+ * (comments are left) reads the local. Throws when a local's name is already used there.
+ */
+export function withRecognizeLocals(body: string): string {
+  const made = '    if ( rows === null ) compileRows();\n';
+  const at = body.indexOf(made);
+  if (at < 0) throw new Error("wink-nlp's automaton.js changed: `recognize` does not make its tables first");
+  const rest = body.slice(at + made.length);
+  const names = new RegExp(`\\b(${RECOGNIZE_LOCALS.map(([name]) => name).join('|')})\\b`, 'g');
+  const localOf = new Map(RECOGNIZE_LOCALS);
+  for (const [, local] of RECOGNIZE_LOCALS) {
+    if (new RegExp(`\\b${local}\\b`).test(body)) throw new Error(`wink-nlp's automaton.js changed: \`recognize\` already names ${local}`);
+  }
+  const renamed = rest
+    .split('\n')
+    .map((line) => (/^\s*\/\//.test(line) ? line : line.replace(names, (name) => localOf.get(name) ?? name)))
+    .join('\n');
+  const locals = `    var ${RECOGNIZE_LOCALS.map(([name, local]) => `${local} = ${name}`).join(', ')};\n`;
+  return body.slice(0, at + made.length) + locals + renamed;
 }
 
 /** Bundles wink-nlp's automaton.js patched by `patchWinkAutomaton`. */

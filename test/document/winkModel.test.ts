@@ -12,7 +12,7 @@ import { bytesOfBase64, readCore, winkModel } from '../../src/document/winkModel
 import { SortedWordIndex } from '../../src/document/wordIndex.js';
 import { FeatureListIndex } from '../../src/document/featureListIndex.js';
 import { LexemeTextList, entryStarts } from '../../src/document/lexemeText.js';
-import { patchWinkAutomaton, patchWinkCache, patchWinkDocumentMethods, patchWinkReadDoc, patchWinkRecursiveTokenizer, patchWinkTokenizer, patchWinkTransformers, WINK_SPLITTER_SOURCE, winkAutomatonRows, winkDocumentMethods, winkMapHash, winkReadDoc, winkRecursiveTokenizer, winkTokenizerPattern, withFastMethods, withFastRawDocument } from '../../scripts/coldStartPlugins.js';
+import { patchWinkAutomaton, patchWinkCache, patchWinkDocumentMethods, patchWinkReadDoc, patchWinkRecursiveTokenizer, patchWinkTokenizer, patchWinkTransformers, WINK_SPLITTER_SOURCE, withRecognizeLocals, winkAutomatonRows, winkDocumentMethods, winkMapHash, winkReadDoc, winkRecursiveTokenizer, winkTokenizerPattern, withFastMethods, withFastRawDocument } from '../../scripts/coldStartPlugins.js';
 
 const require = createRequire(import.meta.url);
 
@@ -515,6 +515,61 @@ describe('the wink-nlp model the library assembles', () => {
       const before = g.__denseReads;
       expect(JSON.stringify(overLimit.recognize([1, 2, 3, 7, 40]))).toBe(JSON.stringify(machines[0]!.recognize([1, 2, 3, 7, 40])));
       expect(g.__denseReads).toBe(before);
+    });
+  });
+
+  it('reads the automaton\'s variables into locals once per recognize, with the same patterns under a transformer and a pattern swap', () => {
+    const source = readFileSync(require.resolve('wink-nlp/src/automaton.js'), 'utf8');
+    const patched = patchWinkAutomaton(source);
+    const body = patched.slice(patched.indexOf('  var recognize = function'), patched.indexOf('}; // recognize()'));
+    const code = body.split('\n').filter((line) => !/^\s*\/\//.test(line));
+    const localsLine = code.findIndex((line) => line.includes('rootState = root'));
+    expect(localsLine).toBeGreaterThan(0);
+    // After the locals line, no code line reads the closure's variables.
+    for (const line of code.slice(localsLine + 1)) expect(line).not.toMatch(/\b(?:root|keyLF|eosToken|substitutions|cache|rows|terminalAt|otherwiseAt|pushMatch2Patterns)\b/);
+    // A local's name already taken in `recognize` refuses the patch.
+    const small = '  var recognize = function ( tokens ) {\n    if ( rows === null ) compileRows();\n    // root in a comment stays\n    var x = rows[ root ] || keyLF; var rooted = 1;\n';
+    const local = withRecognizeLocals(small);
+    expect(local).toContain('    // root in a comment stays\n    var x = rowsAt[ rootState ] || lineBreakKey; var rooted = 1;\n');
+    expect(local).toContain('var rootState = root, lineBreakKey = keyLF,');
+    expect(() => withRecognizeLocals(small.replace('var x', 'var swaps = 1, x'))).toThrow(/already names swaps/);
+    expect(() => withRecognizeLocals(small.replace('    if ( rows === null ) compileRows();\n', ''))).toThrow(/tables first/);
+    withWinkCopy((src, dir) => {
+      writeFileSync(join(dir, 'src/local-automaton.js'), patched);
+      type Machine = { learn(p: unknown[]): number; recognize(t: unknown[], f?: unknown, param?: unknown): unknown[]; setPatternSwap(p: unknown): void };
+      const kinds = ['automaton.js', 'local-automaton.js'].map((f) => require(join(dir, 'src', f)) as (cache?: unknown) => Machine);
+      const cache = { lookup: () => [424242] };
+      const keys = [1, 2, 3, 5, 8, 13, 1080001, 1080005];
+      let seed = 71;
+      const next = (n: number) => {
+        seed = (Math.imul(seed, 1103515245) + 12345) >>> 0;
+        return (seed >>> 8) % n;
+      };
+      const patterns = Array.from({ length: 30 }, (_, i) => ({ name: `q${i % 5}`, pattern: Array.from({ length: 1 + next(3) }, () => keys[next(keys.length)]) }));
+      const machines = kinds.map((make) => make(cache));
+      for (const m of machines) m.learn(patterns);
+      // A transformer that reads its parameter and the cache it is given (as the model's do), so a wrong
+      // argument or a token shifted by a swap changes what is found.
+      const seen: [boolean, number][][] = [[], []];
+      const transform = (which: number) => (t: number, c: unknown, param: number[], j: number) => {
+        seen[which]!.push([c === cache, j]);
+        return param[j]! % 3 === 0 ? 1080001 : t;
+      };
+      let found = 0;
+      for (let run = 0; run < 200; run++) {
+        const stream = Array.from({ length: next(25) }, () => (next(9) === 0 ? 424242 : keys[next(keys.length)]));
+        const param = stream.map(() => next(10));
+        const swap = run % 2 === 0 ? null : [[next(5), next(5) + 5, 1080005]];
+        const out = machines.map((m, k) => {
+          m.setPatternSwap(swap);
+          return JSON.stringify(m.recognize(stream, transform(k), param));
+        });
+        expect(out[1]).toBe(out[0]);
+        if (out[0] !== '[]') found += 1;
+      }
+      expect(found).toBeGreaterThan(50);
+      expect(seen[1]).toStrictEqual(seen[0]);
+      expect(seen[0]!.every((entry) => entry[0] === true)).toBe(true);
     });
   });
 
