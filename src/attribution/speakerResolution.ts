@@ -182,12 +182,14 @@ function findPerson(reg: SourceRegistry, desc: SourceDescription, site: MentionS
     for (const w of roleWords(reg, site.text)) reg.addAnaphor(same, w);
     return same;
   }
-  return reg.create({ kind: 'person', name, role: desc.role, title: desc.title, affiliation: desc.affiliation, gender: desc.gender, noted: !asSource, anaphors: new Set(roleWords(reg, `${site.text} ${desc.title ?? ''} ${desc.affiliation ?? ''}`)) }, offset);
+  return reg.create({ kind: 'person', name, role: desc.role, title: desc.title, affiliation: desc.affiliation, gender: desc.gender, noted: !asSource, anaphors: new Set(roleWordsOf(`${site.text} ${desc.title ?? ''} ${desc.affiliation ?? ''}`)) }, offset);
 }
 
 /**
  * Lower-case words of a mention that a later role noun may use ("spokeswoman", "minister", "president"):
  * a pure function of the text, memoised in the article's registry (`roleWordsByText`). Callers only read the list.
+ * (A new speaker's words, read once with its title and affiliation, skip the memo: that joined text never recurs,
+ * and hashing it as a key cost more than the memo saved, perf70.)
  */
 function roleWords(reg: SourceRegistry, text: string): readonly string[] {
   let words = reg.roleWordsByText.get(text);
