@@ -304,6 +304,16 @@ export function chargePreposition(doc: SlantDocument, verb: boolean, lemma: stri
   return b;
 }
 
+/**
+ * The end of the shown cue of a verb followed by "back", a reply ("Ruiz wrote back, “…”", "the crowd
+ * chanted back"): the particle is shown with the verb. Not "back in …" (a time: "said back in May")
+ * nor a "back" inside the content. Returns the token after "back", or `b`.
+ */
+export function replyParticle(doc: SlantDocument, verb: boolean, b: number, inContent: (t: number) => boolean): number {
+  if (!verb || doc.lower[b] !== 'back' || doc.lower[b + 1] === 'in' || inContent(b)) return b;
+  return b + 1;
+}
+
 /** Words that open the adjunct shown between a verb and its colon: "wrote in an email:", "wrote back:". */
 const COLON_ADJUNCT_OPENERS = new Set(['in', 'back']);
 

@@ -4,7 +4,7 @@ import { DEFAULT_ATTRIBUTION_LEXICONS, type AttributionLexicons } from './attrib
 import { absolutePhraseParticiple, attributiveParticiple } from './attributiveParticiple.js';
 import { buildSources } from './buildSources.js';
 import type { Cue } from './cue.js';
-import { adjunctBeforeColon, answeringVerb, aspectBeforeGerund, chargePreposition, controlPredicate, extraGroupWord, governingVerb, issuingVerb, mannerAdverb, nounAdjectivesStart, nounLink, questionTopic, verbLink, withoutClosingAs } from './cueDisplay.js';
+import { adjunctBeforeColon, answeringVerb, replyParticle, aspectBeforeGerund, chargePreposition, controlPredicate, extraGroupWord, governingVerb, issuingVerb, mannerAdverb, nounAdjectivesStart, nounLink, questionTopic, verbLink, withoutClosingAs } from './cueDisplay.js';
 import { shownLinkingPreposition, shownMannerAdverb, withIntroducingColon } from './cueLinks.js';
 import { describeSource, roleFromWords } from './describeSource.js';
 import { onlyTimeWords } from './contentExtent.js';
@@ -440,7 +440,10 @@ function attributionOf(doc: SlantDocument, r: Relation): Attribution {
   const linkedTo = opening > topic && start >= doc.end[topic - 1]! && parts.some((p) => p.start === after && p.end >= doc.end[opening]!) ? opening : topic;
   // (a manner adverb closing the verb's clause: "said sarcastically.", "noted repeatedly that")
   const verbOnly = linkedTo === shown.b && r.cue.type === 'verb' && shown.b === r.cueRange.b && r.cue.tokEnd === r.cueRange.b;
-  const manner = verbOnly ? shownMannerAdverb(doc, true, shown.b, (t) => parts.some((p) => doc.end[t]! > p.start && doc.start[t]! < p.end)) : linkedTo;
+  const inParts = (t: number) => parts.some((p) => doc.end[t]! > p.start && doc.start[t]! < p.end);
+  const adverb = verbOnly ? shownMannerAdverb(doc, true, shown.b, inParts) : linkedTo;
+  // (a reply's particle: "wrote back")
+  const manner = adverb === shown.b ? replyParticle(doc, verbOnly, adverb, inParts) : adverb;
   // (a short adjunct up to the colon that introduces the content: "wrote in an email: “…”")
   const taken = manner === shown.b ? adjunctBeforeColon(doc, verbOnly, manner, after) : manner;
   const cueSpan = spanOf(doc, withIntroducingColon(doc, { a: shown.a, b: taken }, after));

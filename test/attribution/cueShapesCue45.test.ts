@@ -38,3 +38,16 @@ describe('a passive verb of charging shows the preposition of the charge', () =>
     expect(rows('Vale has charged that the board lied.')).toEqual([['has charged', 'Vale', 'the board lied']]);
   });
 });
+
+describe('a reply\'s "back" is shown with its verb', () => {
+  it('"wrote back", "chanted back", "wrote back:"', () => {
+    expect(rows('Ruiz wrote back, “We will rebuild the pier.”')).toEqual([['wrote back', 'Ruiz', 'We will rebuild the pier.']]);
+    expect(rows('The crowd chanted back at Vale, "Fix the pier."')).toEqual([['chanted back', 'The crowd', 'Fix the pier.']]);
+    expect(rows('Ruiz wrote back: “We will rebuild the pier.”')).toEqual([['wrote back:', 'Ruiz', 'We will rebuild the pier.']]);
+  });
+
+  it('not: "back in" a time, nor a "back" inside the content', () => {
+    expect(rows('Vale said back in May that the pier was unsafe.')).toEqual([['said', 'Vale', 'the pier was unsafe']]);
+    expect(rows('Berg said the clerks were back on the pier.')).toEqual([['said', 'Berg', 'the clerks were back on the pier']]);
+  });
+});
