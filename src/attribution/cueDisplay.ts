@@ -9,7 +9,7 @@ import type { SlantDocument } from '../document/readDocument.js';
 import { ON_SETTING_MEDIA } from './media.js';
 import { PERIODIC_ADJECTIVES, TIME_ADJUNCT } from './timeWords.js';
 import { DETERMINER_QUANTIFIERS } from './quantifiers.js';
-import { compoundModifierStart, endsWithEd, endsWithIng, FLOATED_QUANTIFIERS, GRADERS, isAdverbLike, isCap, isPossessive, openingAdjectiveBeforePlural, POSSESSIVE_DETERMINERS } from './tokens.js';
+import { BE_FORMS, compoundModifierStart, endsWithEd, endsWithIng, FLOATED_QUANTIFIERS, GRADERS, isAdverbLike, isCap, isPossessive, isQuoteMark, isVerb, openingAdjectiveBeforePlural, POSSESSIVE_DETERMINERS } from './tokens.js';
 
 /** Nouns naming a statement, a document or a speech that a participle after them reports: "a statement saying", "a letter urging". */
 const ISSUED_NOUNS = new Set([
@@ -286,6 +286,51 @@ const QUESTION_TOPICS = new Set(['about', 'on']);
 export function questionTopic(doc: SlantDocument, question: boolean, b: number): number {
   if (!question || b + 1 >= doc.tokenCount || !QUESTION_TOPICS.has(doc.lower[b]!) || doc.pos[b - 1] !== 'VERB' || !endsWithEd(doc.lower[b - 1]!)) return b;
   return doc.isWord[b + 1] && !TIME_ADJUNCT.has(doc.lower[b + 1]!) && doc.pos[b + 1] !== 'NUM' && !onSetting(doc, b) ? b + 1 : b;
+}
+
+/** The preposition that names the charge after a passive verb of charging: "was accused of", "were charged with". */
+const CHARGE_PREPOSITIONS = new Map([['accuse', 'of'], ['charge', 'with']]);
+
+/**
+ * The end of the shown cue of a passive verb of charging whose charge follows: "Vale was accused
+ * of | lying", "two clerks were charged with | fraud" (news marks the preposition with the verb).
+ * The content is the whole clause, which holds the cue, so only the cue grows. Returns the token
+ * after the preposition, or `b` (active "accused Ruiz of", or an agent first: "accused by X of").
+ */
+export function chargePreposition(doc: SlantDocument, verb: boolean, lemma: string, a: number, b: number): number {
+  const prep = CHARGE_PREPOSITIONS.get(lemma);
+  if (!verb || prep === undefined || b + 1 >= doc.tokenCount || doc.lower[b] !== prep || !endsWithEd(doc.lower[b - 1]!) || !doc.isWord[b + 1]) return b;
+  for (let t = a; t < b - 1; t++) if (BE_FORMS.has(doc.lower[t]!)) return b + 1;
+  return b;
+}
+
+/**
+ * The end of the shown cue of a verb followed by "back", a reply ("Ruiz wrote back, “…”", "the crowd
+ * chanted back"): the particle is shown with the verb. Not "back in …" (a time: "said back in May")
+ * nor a "back" inside the content. Returns the token after "back", or `b`.
+ */
+export function replyParticle(doc: SlantDocument, verb: boolean, b: number, inContent: (t: number) => boolean): number {
+  if (!verb || doc.lower[b] !== 'back' || doc.lower[b + 1] === 'in' || inContent(b)) return b;
+  return b + 1;
+}
+
+/** Words that open the adjunct shown between a verb and its colon: "wrote in an email:", "wrote back:". */
+const COLON_ADJUNCT_OPENERS = new Set(['in', 'back']);
+
+/**
+ * The end of the shown cue of a verb followed by a short adjunct and the colon that introduces its
+ * content: "Vale wrote in an email: “…”", "Ruiz said back in May: “…”" (news marks the adjunct with
+ * the verb up to the colon). Not "on" (as often left out: "wrote on the page:"), "to" (an addressee)
+ * or "of" (a topic). Returns the colon's token (the caller shows the colon), or `b`. At most eight
+ * words, none a verb or a mark.
+ */
+export function adjunctBeforeColon(doc: SlantDocument, verb: boolean, b: number, contentStart: number): number {
+  if (!verb || !COLON_ADJUNCT_OPENERS.has(doc.lower[b] ?? '')) return b;
+  for (let k = b; k < doc.tokenCount && k - b <= 8; k++) {
+    if (doc.value[k] === ':') return doc.end[k]! <= contentStart && k > b ? k : b;
+    if (!doc.isWord[k] || isVerb(doc, k) || isQuoteMark(doc, k)) return b;
+  }
+  return b;
 }
 
 /**

@@ -4,7 +4,7 @@ import { DEFAULT_ATTRIBUTION_LEXICONS, type AttributionLexicons } from './attrib
 import { absolutePhraseParticiple, attributiveParticiple } from './attributiveParticiple.js';
 import { buildSources } from './buildSources.js';
 import type { Cue } from './cue.js';
-import { answeringVerb, aspectBeforeGerund, controlPredicate, extraGroupWord, governingVerb, issuingVerb, mannerAdverb, nounAdjectivesStart, nounLink, questionTopic, verbLink, withoutClosingAs } from './cueDisplay.js';
+import { adjunctBeforeColon, answeringVerb, replyParticle, aspectBeforeGerund, chargePreposition, controlPredicate, extraGroupWord, governingVerb, issuingVerb, mannerAdverb, nounAdjectivesStart, nounLink, questionTopic, verbLink, withoutClosingAs } from './cueDisplay.js';
 import { shownLinkingPreposition, shownMannerAdverb, withIntroducingColon } from './cueLinks.js';
 import { describeSource, roleFromWords } from './describeSource.js';
 import { onlyTimeWords } from './contentExtent.js';
@@ -431,14 +431,21 @@ function attributionOf(doc: SlantDocument, r: Relation): Attribution {
   // reporting verb the one its content follows, "lashed out at")
   const linked = r.cue.nominal === true ? nounLink(doc, shown.b === r.cue.tokEnd, shown.b, after) : verbLink(doc, r.cue.type === 'verb' && shown.b === r.cueRange.b && r.cue.tokEnd === r.cueRange.b, r.cue.lemma, shown.b, after);
   // (an agentless question shows the preposition of its topic: "was asked about")
-  const topic = linked === shown.b ? questionTopic(doc, r.source === null && r.cue.cueClass === 'question' && start <= doc.start[shown.a]!, linked) : linked;
+  const asked = linked === shown.b ? questionTopic(doc, r.source === null && r.cue.cueClass === 'question' && start <= doc.start[shown.a]!, linked) : linked;
+  // (a passive verb of charging shows the preposition of the charge: "was accused of")
+  const topic = asked === shown.b ? chargePreposition(doc, (r.cue.type === 'verb' || r.cue.type === 'agentless') && shown.b === r.cueRange.b, r.cue.lemma, shown.a, asked) : asked;
   // (a preposition still opening the shown content goes to the cue: "agreed with | Vale")
   const opening = shownLinkingPreposition(doc, r, topic, after);
   // (not the second piece of a content that stands before the cue, the charge of a passive: "Vale, criticized | for the delay")
   const linkedTo = opening > topic && start >= doc.end[topic - 1]! && parts.some((p) => p.start === after && p.end >= doc.end[opening]!) ? opening : topic;
   // (a manner adverb closing the verb's clause: "said sarcastically.", "noted repeatedly that")
   const verbOnly = linkedTo === shown.b && r.cue.type === 'verb' && shown.b === r.cueRange.b && r.cue.tokEnd === r.cueRange.b;
-  const taken = verbOnly ? shownMannerAdverb(doc, true, shown.b, (t) => parts.some((p) => doc.end[t]! > p.start && doc.start[t]! < p.end)) : linkedTo;
+  const inParts = (t: number) => parts.some((p) => doc.end[t]! > p.start && doc.start[t]! < p.end);
+  const adverb = verbOnly ? shownMannerAdverb(doc, true, shown.b, inParts) : linkedTo;
+  // (a reply's particle: "wrote back")
+  const manner = adverb === shown.b ? replyParticle(doc, verbOnly, adverb, inParts) : adverb;
+  // (a short adjunct up to the colon that introduces the content: "wrote in an email: “…”")
+  const taken = manner === shown.b ? adjunctBeforeColon(doc, verbOnly, manner, after) : manner;
   const cueSpan = spanOf(doc, withIntroducingColon(doc, { a: shown.a, b: taken }, after));
   // a relative clause between the source and its cue belongs to the source ("Two officials who spoke on condition of anonymity said")
   const sourceRange = r.source ? (r.source.relative && r.source.relative.b > r.source.b && r.source.relative.b <= r.cueRange.a ? { a: r.source.a, b: r.source.relative.b } : r.source) : null;

@@ -37,7 +37,7 @@ describe('no charge brought', () => {
   });
 
   it('the passive keeps its own relation, with no source', () => {
-    expect(rows('The clerk was charged with fraud.')).toEqual([[null, 'was charged', 'The clerk was charged with fraud']]);
+    expect(rows('The clerk was charged with fraud.')).toEqual([[null, 'was charged with', 'The clerk was charged with fraud']]);
   });
 
   it('"charged that …" still reports a clause', () => {
