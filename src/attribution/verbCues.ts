@@ -272,8 +272,11 @@ const IRREGULAR_PAST: ReadonlySet<string> = new Set([...PAST_READ_AS_NOUN.values
 
 
 
-/** Verbs that make a speech act of a reporting noun: "made several statements on", "gave an answer about". */
-export const LIGHT_VERBS = new Set(['make', 'give', 'offer', 'issue', 'deliver', 'lodge']);
+/**
+ * Verbs that join a following reporting noun into one verb cue ("made several statements on", "gave an answer
+ * about"); not sourceOfObject.ts's larger set, which gives a noun cue's source from the subject of its verb.
+ */
+export const NOUN_CUE_JOINING_VERBS = new Set(['make', 'give', 'offer', 'issue', 'deliver', 'lodge']);
 /** Reporting nouns that a light verb turns into a cue (not "made sense", "made a call", "gave hope"). */
 const LIGHT_NOUNS = new Set(['statement', 'comment', 'remark', 'mention', 'case', 'argument', 'claim', 'pledge', 'promise', 'vow', 'apology', 'prediction', 'accusation', 'allegation', 'assessment', 'answer', 'response', 'reply', 'announcement', 'plea', 'appeal', 'threat', 'warning', 'suggestion', 'recommendation', 'proposal', 'point', 'complaint', 'reference', 'endorsement', 'forecast', 'estimate', 'admission', 'denial', 'concession', 'observation', 'assurance', 'guarantee', 'commitment', 'declaration', 'testimony', 'speech', 'explanation', 'rebuttal', 'request', 'demand']);
 
@@ -424,7 +427,7 @@ export function verbSense(doc: SlantDocument, k: number, lex: AttributionLexicon
   // is large, and the steps below asked it up to four times about the same lemma
   let starts = lex.verbStarts.has(lem);
   // most tokens are no cue: leave them at the cost of two lookups (the endings by char code: an `endsWith` costs as much as a lookup)
-  if (lem !== 'be' && !starts && !LIGHT_VERBS.has(lem) && !COPULAS.has(lem) && !ENACTING_VERBS.has(lem) && !endsWithEdOrIng(low) && !(charCodeAt(low, low.length - 1) === 115 && (doc.pos[k] === 'PROPN' || (doc.pos[k] === 'NOUN' && lem === low)))) return null;
+  if (lem !== 'be' && !starts && !NOUN_CUE_JOINING_VERBS.has(lem) && !COPULAS.has(lem) && !ENACTING_VERBS.has(lem) && !endsWithEdOrIng(low) && !(charCodeAt(low, low.length - 1) === 115 && (doc.pos[k] === 'PROPN' || (doc.pos[k] === 'NOUN' && lem === low)))) return null;
   // wink-nlp reads some -ing forms as adjectives with themselves as lemma: "is promising to"
   if (low.endsWith('ing') && !starts && !COPULAS.has(lem)) {
     const stem = low.slice(0, -3);
@@ -530,7 +533,7 @@ export function verbSense(doc: SlantDocument, k: number, lex: AttributionLexicon
     const voiced = voicedStance(doc, k, lem);
     if (voiced) return sensed(VOICED_STANCE_SENSE, `${lem} ${voiced.words}`, voiced.end);
   }
-  if (LIGHT_VERBS.has(lem) && isVerbUse(doc, lex, k)) {
+  if (NOUN_CUE_JOINING_VERBS.has(lem) && isVerbUse(doc, lex, k)) {
     const light = lightVerbNoun(doc, k, lem, lex);
     if (light) return light;
   }
