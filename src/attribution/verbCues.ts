@@ -11,7 +11,7 @@ import { AGENTLESS_PASSIVES, APPEARANCE, appearanceCue, characterAt, depictedAct
 import type { AttributionLexicons, CueSense } from './attributionLexicons.js';
 import { cueFromBase, shapedOrNull, type Cue } from './cue.js';
 import { clauseAfterShortPhrase, DETERMINERS, isPossessiveBefore, takesClause, thatBehindAside, thatWithin, WH } from './cueComplements.js';
-import { AND_BUT, BE_FORMS, CATENATIVES, COPULAS, DEPICTED_DOING, isParticipleForm, NOUN_PHRASE_TAGS, NOUN_PHRASE_WORD_TAGS, PAST_SAME_AS_BARE, endsWithEdOrEn, GRADERS, isPluralNoun, NOTHING_WORDS, isPossessive, hyphenJoinsAfter, PAST_READ_AS_NOUN, pastReadAsNounAfterSubject, isAdverbLike, herIsObject, isCompoundHead, isCap, isFloatedQuantifier, isPunct, isQuoteMark, isSetOffDash, isVerb, MODALS, NEGATIONS, passivePerception, phraseKey, PLURAL_SUBJECT_PRONOUNS, POSSESSIVE_DETERMINERS, RELATIVE_WORDS, hasVerb, pluralAfterBeOrThe, endsWithIng, endsWithEd, endsWithPlainS, pluralAfterOpeningTime, TOLD_FORMS, TOLD_MATTER, WH_SUBJECTS, FOCUSING_ADVERBS, soFarAt, PERSONAL_SUBJECT_PRONOUNS } from './tokens.js';
+import { AND_BUT, BE_FORMS, joinsAdjectives, CATENATIVES, COPULAS, DEPICTED_DOING, isParticipleForm, NOUN_PHRASE_TAGS, NOUN_PHRASE_WORD_TAGS, PAST_SAME_AS_BARE, endsWithEdOrEn, GRADERS, isPluralNoun, NOTHING_WORDS, isPossessive, hyphenJoinsAfter, PAST_READ_AS_NOUN, pastReadAsNounAfterSubject, isAdverbLike, herIsObject, isCompoundHead, isCap, isFloatedQuantifier, isPunct, isQuoteMark, isSetOffDash, isVerb, MODALS, NEGATIONS, passivePerception, phraseKey, PLURAL_SUBJECT_PRONOUNS, POSSESSIVE_DETERMINERS, RELATIVE_WORDS, hasVerb, pluralAfterBeOrThe, endsWithIng, endsWithEd, endsWithPlainS, pluralAfterOpeningTime, TOLD_FORMS, TOLD_MATTER, WH_SUBJECTS, FOCUSING_ADVERBS, soFarAt, PERSONAL_SUBJECT_PRONOUNS } from './tokens.js';
 import { skipAdjunctsBack } from './adjunctsBack.js';
 import { namesSpeaker } from './peopleNouns.js';
 import { headlineSeriesVerb } from './sharedSubjectVerb.js';
@@ -286,7 +286,8 @@ const LIGHT_NOUNS = new Set(['statement', 'comment', 'remark', 'mention', 'case'
  */
 function lightVerbNoun(doc: SlantDocument, k: number, lem: string, lex: AttributionLexicons): VerbSense | null {
   let n = k + 1;
-  while (n < doc.tokenCount && n - k <= 4 && (doc.pos[n] === 'DET' || doc.pos[n] === 'ADJ' || doc.pos[n] === 'NUM' || doc.lower[n] === 'no' || (doc.pos[n] === 'ADV' && doc.pos[n + 1] === 'ADJ'))) n++;
+  // ("made vague and misleading claims that": over adjectives joined by "and", "or" or a comma)
+  while (n < doc.tokenCount && n - k <= 4 && (doc.pos[n] === 'DET' || doc.pos[n] === 'ADJ' || doc.pos[n] === 'NUM' || doc.lower[n] === 'no' || (doc.pos[n] === 'ADV' && doc.pos[n + 1] === 'ADJ') || joinsAdjectives(doc, n))) n++;
   const noun = doc.lemma[n] ?? '';
   if (doc.pos[n] !== 'NOUN' || !LIGHT_NOUNS.has(noun)) return null;
   // "made a point of visiting" is an idiom of doing

@@ -27,3 +27,16 @@ describe('a verb of feeling after a subject with a relative clause', () => {
     expect(rows('Surveys that show Vale at 12 percent predict a loss for Ruiz.')).toEqual([['Surveys', 'predict', 'a loss for Ruiz']]);
   });
 });
+
+describe('a light verb and a reporting noun over adjectives joined by "and", "or" or a comma', () => {
+  it('"made vague and misleading claims that": one cue, the subject its source', () => {
+    expect(rows('Vale made vague and misleading claims that the pier was unsafe.')).toEqual([['Vale', 'made vague and misleading claims', 'the pier was unsafe']]);
+    expect(rows('Vale made vague, misleading claims that the pier was unsafe.')).toEqual([['Vale', 'made vague, misleading claims', 'the pier was unsafe']]);
+    expect(rows('Berg made loud or angry complaints about the levy.')).toEqual([['Berg', 'made loud or angry complaints about', 'the levy']]);
+  });
+
+  it('still: no reporting noun after the joined adjectives gives no cue', () => {
+    expect(rows('Vale made old and new friends at the pier.')).toEqual([]);
+    expect(rows('Berg gave warm and friendly greetings to the clerks.')).toEqual([]);
+  });
+});
