@@ -40,3 +40,15 @@ describe('a light verb and a reporting noun over adjectives joined by "and", "or
     expect(rows('Berg gave warm and friendly greetings to the clerks.')).toEqual([]);
   });
 });
+
+describe('a past that is its bare form, read as an adjective right after the clause\'s verb, before its object', () => {
+  it('"Fears that the levy would rise cut sales": the content ends before "cut"', () => {
+    expect(rows('Fears that the levy would rise cut sales.')).toEqual([[null, 'Fears', 'the levy would rise']]);
+    expect(rows('Claims that the fares would rise hit the growers.')).toEqual([[null, 'Claims', 'the fares would rise']]);
+  });
+
+  it('still: the same word as the clause\'s own verb after a modal stays in the content', () => {
+    expect(rows('Fears that the levy would cut sales grew.')).toEqual([[null, 'Fears', 'the levy would cut sales']]);
+    expect(rows('Vale said the board would make cut flowers cheaper.')).toEqual([['Vale', 'said', 'the board would make cut flowers cheaper']]);
+  });
+});
