@@ -29,12 +29,8 @@ const OBJECT_WORDS = new Set([...OBJECT_PRONOUNS, ...[...INDEFINITE_PRONOUNS].fi
  * topic after it ("Vale worries that …", "worries Berg will lose", "worries about").
  */
 export function experiencerCue(doc: SlantDocument, k: number, ts: number, te: number, sentence: number): Cue | null {
-  const low = doc.lower[k]!;
-  if (doc.pos[k] !== 'VERB' || !EXPERIENCER_VERBS.has(doc.lemma[k]!) || low.endsWith('ing') || k + 1 >= te) return null;
+  if (!feelsObject(doc, k, te)) return null;
   const o = k + 1;
-  const opens = doc.pos[o] === 'DET' || doc.pos[o] === 'PROPN' || doc.pos[o] === 'NOUN' || doc.pos[o] === 'NUM' || (doc.pos[o] === 'ADJ' && !OBJECT_WORDS.has(doc.lower[o]!) && doc.pos[o + 1] === 'NOUN') || OBJECT_WORDS.has(doc.lower[o]!);
-  // (not a clause with no "that": "he worries Berg will lose"; nor a title-case headline verb: "Vale Reassures Donors")
-  if (!opens || doc.lower[o] === 'that' || isCap(doc, k) || takesClause(doc, o, te)) return null;
   // the verb group: auxiliaries, a negation, adverbs ("has not yet rattled", "would anger")
   let s = k;
   let negated = false;
@@ -58,6 +54,20 @@ export function experiencerCue(doc: SlantDocument, k: number, ts: number, te: nu
   // "The levy angered fishermen, Vale said.": the clause is what a speaker reports; its tag's relation holds it
   if (closingSpeechTag(doc, o, te)) return null;
   return { type: 'verb', tokStart: s, tokEnd: k + 1, head: k, lemma: doc.lemma[k]!, stance: 'neutral', cueClass: 'evaluation', negated, nominal: false, byAgent: k, sentence };
+}
+
+/**
+ * Is the word at `k` an active verb of feeling with an object right after it and no clause ("worried Ruiz",
+ * "angered the growers"; not "worries Berg will lose", "worried that", "worrying")? Its object feels it: the
+ * verb is never a belief of its subject's, even when no stimulus before it makes it a cue of feeling
+ * ("The claims that the pier was unsafe worried Ruiz": the clause before it is no one who worries).
+ */
+export function feelsObject(doc: SlantDocument, k: number, te: number): boolean {
+  if (doc.pos[k] !== 'VERB' || !EXPERIENCER_VERBS.has(doc.lemma[k]!) || doc.lower[k]!.endsWith('ing') || k + 1 >= te) return false;
+  const o = k + 1;
+  const opens = doc.pos[o] === 'DET' || doc.pos[o] === 'PROPN' || doc.pos[o] === 'NOUN' || doc.pos[o] === 'NUM' || (doc.pos[o] === 'ADJ' && !OBJECT_WORDS.has(doc.lower[o]!) && doc.pos[o + 1] === 'NOUN') || OBJECT_WORDS.has(doc.lower[o]!);
+  // (not a clause with no "that": "he worries Berg will lose"; nor a title-case headline verb: "Vale Reassures Donors")
+  return opens && doc.lower[o] !== 'that' && !isCap(doc, k) && !takesClause(doc, o, te);
 }
 
 /** The most words a closing speech tag holds after its comma ("Ms. Vale told reporters"). */

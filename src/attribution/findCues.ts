@@ -9,7 +9,7 @@ import { cueShape, type Cue } from './cue.js';
 import { DETERMINERS, thatWithin } from './cueComplements.js';
 import { itStateCue, PURPOSE_PARTICIPLES, purposeCue, whSubjectState } from './agentlessVerbCues.js';
 import { documentOpener, findingAdjunct } from './documentOpeners.js';
-import { experiencerCue } from './experiencerCues.js';
+import { experiencerCue, feelsObject } from './experiencerCues.js';
 import { NAMING_PARTICIPLES, knownAsComparison, namingCharacterises, namingCue } from './namingCues.js';
 import { arisingNoun, existentialNoun, heldByOfPhrase, nounAfterPreposition, nounCue, nounSense, ownedFormTaggedAsVerb } from './nounCues.js';
 import type { SentenceWindow } from './sentenceWindows.js';
@@ -236,6 +236,9 @@ export function findCues(doc: SlantDocument, window: SentenceWindow, lex: Attrib
         continue;
       }
     }
+    // ("The claims that the pier was unsafe worried Ruiz": a finite verb of feeling with an object is no belief of
+    // its subject's, though no cue of feeling was made of it; not an infinitive: "sought to reassure the board")
+    if (f & VERB_GATE && doc.lower[k - 1] !== 'to' && feelsObject(doc, k, te)) continue;
     // "(Reporting by Dara Okafor; Writing by Lena Vale)": a wire credit names who wrote the story, no report in it
     if (creditLineRole(doc, k, ts)) continue;
     // Verbs and verb-particle phrases.

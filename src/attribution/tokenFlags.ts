@@ -18,7 +18,7 @@ import { NAMING_PARTICIPLES } from './namingCues.js';
 import { EXISTENTIAL_GROUNDS } from './nounCues.js';
 import { EXPERIENCER_VERBS } from './experiencerCues.js';
 import { isCap, PAST_READ_AS_NOUN, setOffMarkBefore } from './tokens.js';
-import { LIGHT_VERBS } from './verbCues.js';
+import { NOUN_CUE_JOINING_VERBS } from './verbCues.js';
 import { COPULAS } from './tokens.js';
 import { ENACTING_VERBS, enactingPastLemma } from './enactedInstrument.js';
 import { FLOATING_VERBS } from './floatedIdea.js';
@@ -44,7 +44,7 @@ function flagsOfWord(w: string, lex: AttributionLexicons): number {
   if (lex.cueNounKeys.has(w)) f |= W_CUE_NOUN_KEY | W_NOUN_WORD;
   else if (w.endsWith('ies') && lex.cueNouns.has(`${w.slice(0, -3)}y`)) f |= W_NOUN_WORD;
   if (REPORTS_NOUNS.test(w)) f |= W_REPORTS_NOUN;
-  if (w === 'be' || lex.verbStarts.has(w) || LIGHT_VERBS.has(w) || COPULAS.has(w) || ENACTING_VERBS.has(w) || FLOATING_VERBS.has(w)) f |= W_VERB_LEMMA;
+  if (w === 'be' || lex.verbStarts.has(w) || NOUN_CUE_JOINING_VERBS.has(w) || COPULAS.has(w) || ENACTING_VERBS.has(w) || FLOATING_VERBS.has(w)) f |= W_VERB_LEMMA;
   if (PAST_READ_AS_NOUN.has(w) || enactingPastLemma(w) !== undefined || (w.endsWith('ing') && ingStemIsVerb(w, lex)) || (w.endsWith('ed') && (known(w.slice(0, -1), lex) || known(w.slice(0, -2), lex) || (w.length > 5 && w[w.length - 3] === w[w.length - 4] && known(w.slice(0, -3), lex))))) f |= W_VERB_FORM;
   if (w.endsWith('s') && (known(w.slice(0, -1), lex) || known(w.slice(0, -2), lex) || known(`${w.slice(0, -3)}y`, lex))) f |= W_VERB_S_FORM;
   if (w === 'according' || w === 'in' || w === 'it') f |= W_CUE_FUNCTION_WORD;

@@ -596,3 +596,12 @@ export function phraseKey(doc: SlantDocument, lemma: string, from: number, n: nu
 export function soFarAt(doc: SlantDocument, t: number): boolean {
   return doc.lower[t] === 'so' && doc.lower[t + 1] === 'far';
 }
+
+/**
+ * Is the word at `j` an "and", "or" or comma between two adjectives before a noun ("there were vague and
+ * misleading claims that …", "made vague and misleading claims that …")? A run of modifiers goes on over it.
+ */
+export function joinsAdjectives(doc: SlantDocument, j: number): boolean {
+  const w = doc.value[j];
+  return (w === 'and' || w === 'or' || w === ',') && doc.pos[j - 1] === 'ADJ' && doc.pos[j + 1] === 'ADJ';
+}

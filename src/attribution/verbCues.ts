@@ -12,7 +12,7 @@ import { AGENTLESS_PASSIVES, APPEARANCE, appearanceCue, characterAt, depictedAct
 import type { AttributionLexicons, CueSense } from './attributionLexicons.js';
 import { cueFromBase, shapedOrNull, type Cue } from './cue.js';
 import { clauseAfterShortPhrase, DETERMINERS, isPossessiveBefore, takesClause, thatBehindAside, thatWithin, WH } from './cueComplements.js';
-import { AND_BUT, BE_FORMS, CATENATIVES, COPULAS, DEPICTED_DOING, isParticipleForm, NOUN_PHRASE_TAGS, NOUN_PHRASE_WORD_TAGS, PAST_SAME_AS_BARE, endsWithEdOrEn, GRADERS, isPluralNoun, NOTHING_WORDS, isPossessive, hyphenJoinsAfter, PAST_READ_AS_NOUN, pastReadAsNounAfterSubject, isAdverbLike, herIsObject, isCompoundHead, isCap, isFloatedQuantifier, isPunct, isQuoteMark, isSetOffDash, isVerb, MODALS, NEGATIONS, passivePerception, phraseKey, PLURAL_SUBJECT_PRONOUNS, POSSESSIVE_DETERMINERS, RELATIVE_WORDS, hasVerb, pluralAfterBeOrThe, endsWithIng, endsWithEd, endsWithPlainS, pluralAfterOpeningTime, TOLD_FORMS, TOLD_MATTER, WH_SUBJECTS, FOCUSING_ADVERBS, soFarAt, PERSONAL_SUBJECT_PRONOUNS } from './tokens.js';
+import { AND_BUT, BE_FORMS, joinsAdjectives, CATENATIVES, COPULAS, DEPICTED_DOING, isParticipleForm, NOUN_PHRASE_TAGS, NOUN_PHRASE_WORD_TAGS, PAST_SAME_AS_BARE, endsWithEdOrEn, GRADERS, isPluralNoun, NOTHING_WORDS, isPossessive, hyphenJoinsAfter, PAST_READ_AS_NOUN, pastReadAsNounAfterSubject, isAdverbLike, herIsObject, isCompoundHead, isCap, isFloatedQuantifier, isPunct, isQuoteMark, isSetOffDash, isVerb, MODALS, NEGATIONS, passivePerception, phraseKey, PLURAL_SUBJECT_PRONOUNS, POSSESSIVE_DETERMINERS, RELATIVE_WORDS, hasVerb, pluralAfterBeOrThe, endsWithIng, endsWithEd, endsWithPlainS, pluralAfterOpeningTime, TOLD_FORMS, TOLD_MATTER, WH_SUBJECTS, FOCUSING_ADVERBS, soFarAt, PERSONAL_SUBJECT_PRONOUNS } from './tokens.js';
 import { skipAdjunctsBack } from './adjunctsBack.js';
 import { namesSpeaker } from './peopleNouns.js';
 import { headlineSeriesVerb } from './sharedSubjectVerb.js';
@@ -273,8 +273,11 @@ const IRREGULAR_PAST: ReadonlySet<string> = new Set([...PAST_READ_AS_NOUN.values
 
 
 
-/** Verbs that make a speech act of a reporting noun: "made several statements on", "gave an answer about". */
-export const LIGHT_VERBS = new Set(['make', 'give', 'offer', 'issue', 'deliver', 'lodge']);
+/**
+ * Verbs that join a following reporting noun into one verb cue ("made several statements on", "gave an answer
+ * about"); not sourceOfObject.ts's larger set, which gives a noun cue's source from the subject of its verb.
+ */
+export const NOUN_CUE_JOINING_VERBS = new Set(['make', 'give', 'offer', 'issue', 'deliver', 'lodge']);
 /** Reporting nouns that a light verb turns into a cue (not "made sense", "made a call", "gave hope"). */
 const LIGHT_NOUNS = new Set(['statement', 'comment', 'remark', 'mention', 'case', 'argument', 'claim', 'pledge', 'promise', 'vow', 'apology', 'prediction', 'accusation', 'allegation', 'assessment', 'answer', 'response', 'reply', 'announcement', 'plea', 'appeal', 'threat', 'warning', 'suggestion', 'recommendation', 'proposal', 'point', 'complaint', 'reference', 'endorsement', 'forecast', 'estimate', 'admission', 'denial', 'concession', 'observation', 'assurance', 'guarantee', 'commitment', 'declaration', 'testimony', 'speech', 'explanation', 'rebuttal', 'request', 'demand']);
 
@@ -284,7 +287,8 @@ const LIGHT_NOUNS = new Set(['statement', 'comment', 'remark', 'mention', 'case'
  */
 function lightVerbNoun(doc: SlantDocument, k: number, lem: string, lex: AttributionLexicons): VerbSense | null {
   let n = k + 1;
-  while (n < doc.tokenCount && n - k <= 4 && (doc.pos[n] === 'DET' || doc.pos[n] === 'ADJ' || doc.pos[n] === 'NUM' || doc.lower[n] === 'no' || (doc.pos[n] === 'ADV' && doc.pos[n + 1] === 'ADJ'))) n++;
+  // ("made vague and misleading claims that": over adjectives joined by "and", "or" or a comma)
+  while (n < doc.tokenCount && n - k <= 4 && (doc.pos[n] === 'DET' || doc.pos[n] === 'ADJ' || doc.pos[n] === 'NUM' || doc.lower[n] === 'no' || (doc.pos[n] === 'ADV' && doc.pos[n + 1] === 'ADJ') || joinsAdjectives(doc, n))) n++;
   const noun = doc.lemma[n] ?? '';
   if (doc.pos[n] !== 'NOUN' || !LIGHT_NOUNS.has(noun)) return null;
   // "made a point of visiting" is an idiom of doing
@@ -425,7 +429,7 @@ export function verbSense(doc: SlantDocument, k: number, lex: AttributionLexicon
   // is large, and the steps below asked it up to four times about the same lemma
   let starts = lex.verbStarts.has(lem);
   // most tokens are no cue: leave them at the cost of two lookups (the endings by char code: an `endsWith` costs as much as a lookup)
-  if (lem !== 'be' && !starts && !LIGHT_VERBS.has(lem) && !COPULAS.has(lem) && !ENACTING_VERBS.has(lem) && !endsWithEdOrIng(low) && !(charCodeAt(low, low.length - 1) === 115 && (doc.pos[k] === 'PROPN' || (doc.pos[k] === 'NOUN' && lem === low)))) return null;
+  if (lem !== 'be' && !starts && !NOUN_CUE_JOINING_VERBS.has(lem) && !COPULAS.has(lem) && !ENACTING_VERBS.has(lem) && !endsWithEdOrIng(low) && !(charCodeAt(low, low.length - 1) === 115 && (doc.pos[k] === 'PROPN' || (doc.pos[k] === 'NOUN' && lem === low)))) return null;
   // wink-nlp reads some -ing forms as adjectives with themselves as lemma: "is promising to"
   if (low.endsWith('ing') && !starts && !COPULAS.has(lem)) {
     const stem = low.slice(0, -3);
@@ -531,7 +535,7 @@ export function verbSense(doc: SlantDocument, k: number, lex: AttributionLexicon
     const voiced = voicedStance(doc, k, lem);
     if (voiced) return sensed(VOICED_STANCE_SENSE, `${lem} ${voiced.words}`, voiced.end);
   }
-  if (LIGHT_VERBS.has(lem) && isVerbUse(doc, lex, k)) {
+  if (NOUN_CUE_JOINING_VERBS.has(lem) && isVerbUse(doc, lex, k)) {
     const light = lightVerbNoun(doc, k, lem, lex);
     if (light) return light;
   }

@@ -48,7 +48,8 @@ describe('a subject with a "that" relative whose verb the tagger read as a noun 
   it('the plural before "that" is the subject, not the relative clause', () => {
     expect(byCue(analyse('Beekeepers that fear the new licence say it will ruin them.'), 'say').sourceSpan?.text).toBe('Beekeepers');
     expect(byCue(analyse('Guilds that back the glass tax say it is fair.'), 'say').sourceSpan?.text).toBe('Guilds');
-    expect(byCue(analyse('Surveys that show Okafor at 12 percent worry Tarnow.'), 'worry').sourceSpan?.text).toBe('Surveys');
+    // (leads59: a cue verb that does not take its object as the one who feels: "worry Tarnow" is no belief of the surveys')
+    expect(byCue(analyse('Surveys that show Okafor at 12 percent predict a loss for Tarnow.'), 'predict').sourceSpan?.text).toBe('Surveys');
   });
 
   it('a noun after "that" with no object after it is left alone: "that" opens a clause of its own there', () => {
