@@ -22,3 +22,17 @@ describe('an -ly adverb after a cue opens a noun-phrase content, not a clause', 
     expect(rows('Ruiz said nearly 300 riders had paid.')).toEqual([['Ruiz', 'said', 'nearly 300 riders had paid']]);
   });
 });
+
+describe('a stranded "for" at the end of a relative clause is no reduced relative', () => {
+  it('"A report that the guild paid for says …": the guild is the relative clause\'s subject, not the source', () => {
+    const says = rows('A report that the guild paid for says the levy is unfair.').find((r) => r[1] === 'says');
+    expect(says).toEqual([null, 'says', 'the levy is unfair']);
+    const shows = rows('A study that the board asked for shows the levy is unfair.').find((r) => r[1] === 'shows');
+    expect(shows?.[0] ?? null).not.toBe('the board asked for');
+  });
+
+  it('still: the participle\'s own "for" before an agent or a beneficiary', () => {
+    expect(rows('A report paid for by the guild says the levy is unfair.')).toEqual([['A report paid for by the guild', 'says', 'the levy is unfair']]);
+    expect(rows('A poll done for the guild says the levy is unfair.')).toEqual([['A poll done for the guild', 'says', 'the levy is unfair']]);
+  });
+});
