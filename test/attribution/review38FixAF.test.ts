@@ -36,3 +36,16 @@ describe('a stranded "for" at the end of a relative clause is no reduced relativ
     expect(rows('A poll done for the guild says the levy is unfair.')).toEqual([['A poll done for the guild', 'says', 'the levy is unfair']]);
   });
 });
+
+describe('"That is according to …" shows the same cue and content as "That\'s according to …"', () => {
+  it('the full verb goes with the cue, the pronoun is the content', () => {
+    expect(rows('The levy raised $40 million. That is according to the clerk.')).toEqual([['the clerk', 'is according to', 'That']]);
+    expect(rows('Fares rose by a third. This was according to Ruiz.')).toEqual([['Ruiz', 'was according to', 'This']]);
+    expect(rows("The levy raised $40 million. That's according to the clerk.")).toEqual([['the clerk', "'s according to", 'That']]);
+  });
+
+  it('not: a noun subject keeps its verb in the content, and a plain "according to" gains nothing', () => {
+    expect(rows('The levy raised $40 million, according to the clerk.')).toEqual([['the clerk', 'according to', 'The levy raised $40 million']]);
+    expect(rows('The total is according to the clerk.').map((r) => r[1])).not.toContain('is according to');
+  });
+});
