@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { attributionRows as rows } from '../helpers.js';
+import { analyseChecked, attributionByCue, attributionRows as rows, sourceKindOf } from '../helpers.js';
 
 // fixAF (session 36): mends for review38's findings. Every sentence is written for these tests; names and places
 // are invented.
@@ -47,5 +47,23 @@ describe('"That is according to …" shows the same cue and content as "That\'s 
   it('not: a noun subject keeps its verb in the content, and a plain "according to" gains nothing', () => {
     expect(rows('The levy raised $40 million, according to the clerk.')).toEqual([['the clerk', 'according to', 'The levy raised $40 million']]);
     expect(rows('The total is according to the clerk.').map((r) => r[1])).not.toContain('is according to');
+  });
+});
+
+describe('a document noun before "by" and its maker is a document in headline case too', () => {
+  const kindOf = (text: string, cue: string) => {
+    const a = analyseChecked(text);
+    const x = attributionByCue(a, cue);
+    return [x.sourceSpan?.text ?? null, sourceKindOf(a, x)];
+  };
+
+  it('"A Survey by the Harbour Times found …" reads as "A survey by …" does', () => {
+    expect(kindOf('A Survey by the Harbour Times found that most voters oppose the levy.', 'found')).toEqual(['A Survey by the Harbour Times', 'document']);
+    expect(kindOf('New Study by Tarn County Finds Fares Too High', 'Finds')).toEqual(['New Study by Tarn County', 'document']);
+    expect(kindOf('A survey by the Harbour Times found that most voters oppose the levy.', 'found')).toEqual(['A survey by the Harbour Times', 'document']);
+  });
+
+  it('not: the maker alone keeps its own kind', () => {
+    expect(kindOf('The Harbour Times found that most voters oppose the levy.', 'found')).toEqual(['The Harbour Times', 'media']);
   });
 });
