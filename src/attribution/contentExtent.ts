@@ -179,9 +179,12 @@ function opensContent(doc: SlantDocument, k: number, te: number): boolean {
   if (REFLEXIVES.has(low)) return doc.lower[next] !== 'that' && !isPunct(doc, next) && (!isAdverbLike(doc, next) || opensContent(doc, next, te));
   if ((GRADERS.has(low) || low === 'somewhat') && doc.pos[next] === 'ADJ' && !NOTHING_WORDS.has(doc.lower[next]!)) return true;
   // (so does an adverb of degree in -ly or of amount before an adjective or a number: "reported sharply lower
-  // fares", "counted nearly 300 riders", "predicted far higher tolls"; not "said early …", an adjective there)
-  const grades = (low.length > 4 && low.endsWith('ly') && low !== 'early') || AMOUNT_ADVERBS.has(low) || low === 'far' || low === 'much';
-  return grades && (doc.pos[next] === 'ADJ' || doc.pos[next] === 'NUM') && !NOTHING_WORDS.has(doc.lower[next]!);
+  // fares", "counted nearly 300 riders", "predicted far higher tolls"; not "said early …", an adjective there.
+  // Before a clause an -ly word says how it was said, "said repeatedly unsafe conditions persisted", while an
+  // amount word still limits what was said, "said only 40 clerks had quit")
+  if (!((doc.pos[next] === 'ADJ' || doc.pos[next] === 'NUM') && !NOTHING_WORDS.has(doc.lower[next]!))) return false;
+  if (AMOUNT_ADVERBS.has(low) || low === 'far' || low === 'much') return true;
+  return low.length > 4 && low.endsWith('ly') && low !== 'early' && !takesClause(doc, next, te);
 }
 
 /**

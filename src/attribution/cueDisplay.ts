@@ -9,7 +9,7 @@ import type { SlantDocument } from '../document/readDocument.js';
 import { ON_SETTING_MEDIA } from './media.js';
 import { PERIODIC_ADJECTIVES, TIME_ADJUNCT } from './timeWords.js';
 import { DETERMINER_QUANTIFIERS } from './quantifiers.js';
-import { BE_FORMS, compoundModifierStart, endsWithEd, endsWithIng, FLOATED_QUANTIFIERS, GRADERS, isAdverbLike, isCap, isPossessive, isQuoteMark, isVerb, openingAdjectiveBeforePlural, POSSESSIVE_DETERMINERS } from './tokens.js';
+import { BE_FORMS, compoundModifierStart, endsWithEd, endsWithIng, FLOATED_QUANTIFIERS, GRADERS, isAdverbLike, isCap, isPossessive, isQuoteMark, isVerb, openingAdjectiveBeforePlural, POSSESSIVE_DETERMINERS, ASPECT_BEFORE_GERUND } from './tokens.js';
 
 /** Nouns naming a statement, a document or a speech that a participle after them reports: "a statement saying", "a letter urging". */
 const ISSUED_NOUNS = new Set([
@@ -66,9 +66,7 @@ export function withoutClosingAs(doc: SlantDocument, lemma: string, shown: { a: 
   return AS_SHOWN_OUTSIDE.has(lemma) && shown.b - 1 > shown.a && doc.lower[shown.b - 1] === 'as' ? { a: shown.a, b: shown.b - 1 } : shown;
 }
 
-/** Verbs of beginning, going on and ending whose gerund is the act reported: "began writing", "kept asking", "began by saying". */
-const ASPECT_BEFORE_GERUND = new Set(['begin', 'start', 'keep', 'continue', 'stop', 'resume']);
-/** Those whose "by" leads the gerund that opens the act: "began by saying", "continued by noting" (not "stopped by", a visit). */
+/** Of `ASPECT_BEFORE_GERUND`, those whose "by" leads the gerund that opens the act: "began by saying", "continued by noting" (not "stopped by", a visit). */
 const ASPECT_BY = new Set(['begin', 'start', 'continue']);
 
 /**

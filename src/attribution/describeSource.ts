@@ -202,9 +202,12 @@ function partOfDocuments(text: string, lex: AttributionLexicons): boolean {
   return of >= 0 && describeSource(text.slice(of + 4), '', '', lex)?.kind === 'document';
 }
 
-/** Does a document noun stand right before a "by" at or before the head (`headIndex`), "a survey | by the Times"? */
+/**
+ * Does a document noun stand right before a "by" at or before the head (`headIndex`), "a survey | by the Times"? In
+ * any case: with its maker after "by", a capitalised "Survey" in a headline is still the document, not an outlet's name.
+ */
 function madeBy(words: readonly string[], headIndex: number, lex: AttributionLexicons): boolean {
-  for (let i = 1; i <= headIndex && i < 4; i++) if (words[i]!.toLowerCase() === 'by') return lex.documentNouns.has(words[i - 1]!);
+  for (let i = 1; i <= headIndex && i < 4; i++) if (words[i]!.toLowerCase() === 'by') return lex.documentNouns.has(words[i - 1]!.toLowerCase());
   return false;
 }
 

@@ -450,8 +450,8 @@ function attributionOf(doc: SlantDocument, r: Relation): Attribution {
   // a relative clause between the source and its cue belongs to the source ("Two officials who spoke on condition of anonymity said")
   const sourceRange = r.source ? (r.source.relative && r.source.relative.b > r.source.b && r.source.relative.b <= r.cueRange.a ? { a: r.source.a, b: r.source.relative.b } : r.source) : null;
   const contentSpans: Span[] = [];
-  // ("That’s according to …": the clitic shown with the cue leaves the content, «That»)
-  const clip = r.cue.type === 'according' && shown.a < r.cueRange.a ? cueSpan.start : end;
+  // ("That’s according to …", "That is according to …": the verb shown with the cue leaves the content, «That»)
+  const clip = r.cue.type === 'according' && shown.a < r.cueRange.a ? doc.end[shown.a - 1]! : end;
   if (clip < end) end = clip;
   for (const p of parts) {
     const from = linkedTo > topic && p.start === after ? doc.start[linkedTo]! : p.start;
@@ -779,8 +779,9 @@ function verbGroup(doc: SlantDocument, r: Relation): TokenRange {
     if (s < a && !doc.isWord[s] && !cliticAuxiliary(doc, s)) s = a;
     return s < a ? { a: s, b } : r.cueRange;
   }
-  // "That’s according to the survey": the clitic verb on the pronoun is shown with "according to"
-  if (r.cue.type === 'according' && r.cue.tokStart === a && a - 2 >= lowest && cliticAuxiliary(doc, a - 1) && /^(?:that|this|it)$/.test(doc.lower[a - 2]!)) return { a: a - 1, b };
+  // "That’s according to the survey": the clitic verb on the pronoun is shown with "according to"; so is a full
+  // "is" or "was", "That is according to …", the same sentence, which should show the same cue and content
+  if (r.cue.type === 'according' && r.cue.tokStart === a && a - 2 >= lowest && (cliticAuxiliary(doc, a - 1) || doc.lower[a - 1] === 'is' || doc.lower[a - 1] === 'was') && /^(?:that|this|it)$/.test(doc.lower[a - 2]!)) return { a: a - 1, b };
   if ((r.cue.type !== 'verb' && !nominal) || r.cue.tokStart !== a) return r.cueRange;
   // "issued a statement saying": the verb whose object is the statement is shown with the participle
   // (a group that opens on a clitic, "’s often been careful to", starts at the word after it)

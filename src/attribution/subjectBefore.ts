@@ -808,7 +808,20 @@ function participleWithAgent(doc: SlantDocument, t: number): boolean {
   const after = (doc.pos[t + 1] === 'ADJ' || isAdverbLike(doc, t + 1)) && !REDUCED_RELATIVE_PREPOSITIONS.has(doc.lower[t + 1]!) ? t + 2 : t + 1;
   const p = doc.lower[after]!;
   if (p === 'by' || (doc.pos[after] === 'ADP' && doc.lower[after + 1] === 'by')) return true;
-  return (byForm || w === 'done') && (REDUCED_RELATIVE_PREPOSITIONS.has(p) || p === 'for');
+  return (byForm || w === 'done') && (REDUCED_RELATIVE_PREPOSITIONS.has(p) || (p === 'for' && forOwnPhrase(doc, t, after)));
+}
+
+/**
+ * Is the "for" at `f` after the participle at `t` the participle's own ("paid for by the guild", "done for the guild"),
+ * not a preposition stranded at the end of a relative clause, "A report that the guild paid for says …", where the
+ * noun before the participle is that clause's subject? A stranded "for" has no object (a verb or a stop follows), and a
+ * relative word before the noun phrase opens a clause.
+ */
+function forOwnPhrase(doc: SlantDocument, t: number, f: number): boolean {
+  if (isPunct(doc, f + 1) || isVerb(doc, f + 1) || doc.pos[f + 1] === 'AUX') return false;
+  let s = t - 1;
+  while (s > t - 4 && s > 0 && !RELATIVE_OPENERS.has(doc.lower[s]!) && doc.lower[s] !== 'which' && (doc.pos[s] === 'DET' || doc.pos[s] === 'ADJ' || doc.pos[s] === 'NOUN' || doc.pos[s] === 'PROPN')) s--;
+  return !RELATIVE_OPENERS.has(doc.lower[s]!) && doc.lower[s] !== 'which';
 }
 
 /**

@@ -450,6 +450,13 @@ export function nounAfterSubjectHead(doc: SlantDocument, t: number): boolean {
 
 /** Verbs whose -ing complement shares their subject: "began dismissing", "kept saying", "spent the day urging". */
 export const CATENATIVES: ReadonlySet<string> = new Set(['begin', 'start', 'continue', 'keep', 'stop', 'quit', 'finish', 'resume', 'avoid', 'spend', 'risk', 'consider', 'go']);
+/**
+ * Of those, the verbs of beginning, going on and ending that news marks with the reported gerund as one cue ("began
+ * writing", "kept asking", "stopped saying"); a subset of `CATENATIVES` kept apart because "avoided saying", "risked
+ * saying", "spent the day urging" show the gerund alone. (`CARRIED_ON` in findAttributions.ts is another concept: verbs
+ * before "to" and an infinitive cue, "continued to insist".)
+ */
+export const ASPECT_BEFORE_GERUND: ReadonlySet<string> = new Set(['begin', 'start', 'keep', 'continue', 'stop', 'resume']);
 
 /**
  * Verbs of showing someone in a picture or film ("was shown chanting", "is pictured holding"): the -ing form

@@ -45,12 +45,12 @@ describe('classifyQuote on quotations of more than seven words', () => {
 // `/[\s,.;:!?…]+$/u`: what is left decides a nickname (nothing cut) from a name (a comma cut).
 describe('classifyQuote with white space or punctuation closing the quotation', () => {
   it('reads a bare capitalised pair between names as a nickname, and one closed by a comma as a name', () => {
-    const bare = 'Joaquín “El Zorro” Baena fled.';
+    const bare = 'Tomás “El Tejón” Vale fled.';
     expect(classifyQuote(bare, spanOf(bare))).toBe('nickname');
-    const comma = 'Joaquín “El Zorro,” Baena fled.';
+    const comma = 'Tomás “El Tejón,” Vale fled.';
     expect(classifyQuote(comma, spanOf(comma))).toBe('name');
     // white space (a no-break space too) is trimmed on both readings: still a nickname
-    const spaced = 'Joaquín “El Zorro\u00a0” Baena fled.';
+    const spaced = 'Tomás “El Tejón\u00a0” Vale fled.';
     expect(classifyQuote(spaced, spanOf(spaced))).toBe('nickname');
   });
 

@@ -13,7 +13,7 @@ const piece = fc.oneof(
     'M.K.:', '- a list item', 'CAPS HEADLINE OF ANOTHER STORY', 'A Subheading Here', 'Photo: Jo Ng/Gazette', 'Caption | Outlet',
     'Jane Roe is a reporter for the Gazette.', '© 2026 Gazette. All rights reserved.', 'Analysis: ', 'Read more: x',
     '“We will win,” she said.', ' said Ana Ruiz, the mayor, ', 'according to ', ' told Reuters that ', 'It is believed that ',
-    'The ministry said. It said ', ' who spoke on condition of anonymity said ', 'Joaquín “El Chapo” Guzmán', ' calling it “', ' reportedly ',
+    'The ministry said. It said ', ' who spoke on condition of anonymity said ', 'Tomás “El Tejón” Ruiz', ' calling it “', ' reportedly ',
   ),
 );
 const article = fc.array(piece, { maxLength: 40 }).map((parts) => parts.join(''));

@@ -48,7 +48,7 @@ export const hugeTokens = fc
 const newsPiece = fc.constantFrom(
   'Officials said on Tuesday.', 'The post A Title appeared first on Some Outlet.', 'By Ana Ruiz and Tom Lee', 'Editor’s note: I think',
   '“We will win,” she said.', ' said Ana Ruiz, the mayor, ', 'according to ', ' told Reuters that ', 'It is believed that ',
-  'Joaquín “El Chapo” Guzmán', ' reportedly ', 'Police held 22 suspects.', 'CAPS HEADLINE OF ANOTHER STORY', '\n', '\r\n', '\u2028', '\u0000', '\uFEFF',
+  'Tomás “El Tejón” Ruiz', ' reportedly ', 'Police held 22 suspects.', 'CAPS HEADLINE OF ANOTHER STORY', '\n', '\r\n', '\u2028', '\u0000', '\uFEFF',
   // Names of object properties are ordinary words: a plain-object lookup would make them bugs.
   'The constructor said the __proto__ of hasOwnProperty was toString.', ' valueOf ', 'Constructor',
 );

@@ -93,7 +93,7 @@ describe('scare quotes', () => {
 
   it('does not take speech, nicknames, titles, mentions or partial quotes for scare quotes', () => {
     expect(scare('“We will win,” the coach said.')).toEqual([]);
-    expect(scare('Joaquín “El Chapo” Guzmán was moved to another prison.')).toEqual([]);
+    expect(scare('Tomás “El Tejón” Ruiz was moved to another prison.')).toEqual([]);
     expect(scare('She starred in “Orange Is the New Black” for years.')).toEqual([]);
     expect(scare('The term “woke” appears in the speech.')).toEqual([]);
     expect(scare('The minister said the plan was “reckless” and costly.')).toEqual([]);
