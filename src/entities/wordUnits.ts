@@ -1,6 +1,6 @@
 import type { SlantDocument } from '../document/readDocument.js';
 import { foldName } from './nameKeys.js';
-import { hasLetterOrDigit, startsWithUpper } from '../document/letterRuns.js';
+import { hasLetterOrDigit } from '../document/letterRuns.js';
 import { wordBitsOf, type EntityLexicons } from './entityLexicons.js';
 import { charCodeAt } from '../document/charCodes.js';
 import { CAP, LOOKED_UP, OWN, POSSESSIVE, SENTENCE_START } from './wordUnitFlags.js';
@@ -176,7 +176,9 @@ interface Columns {
 }
 
 function unitsOfRange(doc: SlantDocument, from: number, to: number, cols: Columns, curlyQuote: { right: number; left: number }, headingLine: ArrayLike<number> | undefined): void {
-  const { start: starts, end: ends, text: input, value, lower: lowers, lemma: lemmas, sentenceOf, lineOf } = doc;
+  const { start: starts, end: ends, text: input, value, lower: lowers, lemma: lemmas, sentenceOf, lineOf, cap: capOf } = doc;
+  // The columns in locals: a call in the loop (an `indexOf`, a lower-casing) would otherwise reload each from `cols`.
+  const { start: uStart, end: uEnd, sentence: uSentence, line: uLine, flags: uFlags, heading: uHeading, token: uToken, text: uText, lower: uLower, lemma: uLemma } = cols;
   let k = from;
   let lastSentence = -1;
   let atSentenceStart = true;
@@ -208,18 +210,19 @@ function unitsOfRange(doc: SlantDocument, from: number, to: number, cols: Column
     const isOpener = end - start <= 3 && !(c0 >= 48 && c0 <= 57) && !(c0 >= 65 && c0 <= 90) && !(c0 >= 97 && c0 <= 122) && isOpenerRun(text);
     const rawLemma = lemmas[e - 1]!;
     const lemmaLast = curly ? straightApostrophes(rawLemma) : rawLemma;
-    const cap = c0 >= 65 && c0 <= 90 ? true : c0 < 128 ? false : startsWithUpper(text);
-    cols.start[i] = start;
-    cols.end[i] = end;
-    cols.sentence[i] = sentence;
+    // The document's `cap` column of the first token: the unit's text starts with that token's value.
+    const cap = capOf[k] === 1;
+    uStart[i] = start;
+    uEnd[i] = end;
+    uSentence[i] = sentence;
     const line = lineOf[k]!;
-    cols.line[i] = line;
-    cols.flags[i] = (cap ? CAP : 0) | (possessive ? POSSESSIVE : 0) | (atSentenceStart && !isOpener ? SENTENCE_START : 0) | (one && !curly ? 0 : OWN);
-    cols.token[i] = e - 1;
-    if (headingLine && headingLine[line]) cols.heading[i] = 1;
-    cols.text[i] = text;
-    cols.lower[i] = lower;
-    cols.lemma[i] = one ? lemmaLast : `${lower.slice(0, lower.length - value[e - 1]!.length)}${lemmaLast}`;
+    uLine[i] = line;
+    uFlags[i] = (cap ? CAP : 0) | (possessive ? POSSESSIVE : 0) | (atSentenceStart && !isOpener ? SENTENCE_START : 0) | (one && !curly ? 0 : OWN);
+    uToken[i] = e - 1;
+    if (headingLine && headingLine[line]) uHeading[i] = 1;
+    uText[i] = text;
+    uLower[i] = lower;
+    uLemma[i] = one ? lemmaLast : `${lower.slice(0, lower.length - value[e - 1]!.length)}${lemmaLast}`;
     if (!isOpener) atSentenceStart = false;
     i++;
     k = e;

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { readDocument } from '../../src/document/readDocument.js';
-import { foldedOf, plainToken, posOf, POSSESSIVE, SENTENCE_START, wordUnits, type WordUnits } from '../../src/entities/wordUnits.js';
+import { CAP, foldedOf, plainToken, posOf, POSSESSIVE, SENTENCE_START, wordUnits, type WordUnits } from '../../src/entities/wordUnits.js';
 import { foldName } from '../../src/entities/nameKeys.js';
 
 const unitsOf = (text: string): WordUnits => {
@@ -15,6 +15,13 @@ const index = (u: WordUnits, text: string): number => {
 };
 
 describe('wordUnits tokens', () => {
+  it('marks a unit capitalised exactly when its text starts with an upper-case letter (read from the document’s cap column)', () => {
+    const u = unitsOf('Ólafur and ólafur met Łucja Berg-Vale, éclair-makers and Zorn-style ÉCOLE staff at 9 in Tarn County.');
+    for (let i = 0; i < u.length; i++) expect(Boolean(u.flags[i]! & CAP), u.text[i]).toBe(/^\p{Lu}/u.test(u.text[i]!));
+    for (const w of ['Ólafur', 'Berg-Vale', 'Zorn-style', 'ÉCOLE', 'Tarn']) expect(u.flags[index(u, w)]! & CAP).toBe(CAP);
+    for (const w of ['ólafur', 'éclair-makers', 'staff', '9']) expect(u.flags[index(u, w)]! & CAP).toBe(0);
+  });
+
   it('gives a one-token unit its token, whose strings are the unit’s', () => {
     const u = unitsOf('Ruiz sent Dockers to Marrowvale.');
     for (const w of ['Ruiz', 'Dockers', 'Marrowvale']) {
