@@ -28,7 +28,7 @@ export function mainVerbAfterClause(doc: SlantDocument, a: number, b: number, ne
     if (isPunct(doc, t)) return b;
     if (CLAUSE_OPENERS.has(low) && (asOpens || (low !== 'as' && low !== 'than'))) need++;
     // (a participle after an article is an adjective: "was a failed promise"; "to be", "to have" are infinitives)
-    else if ((p === 'AUX' && !afterTo(doc, t, a)) || pastReadAsNounBeforeVerb(doc, t, b) || (need === 0 && linkingPastReadAsAdjective(doc, t)) || pastReadAsNounAfterPredicate(doc, t, a) || (p === 'VERB' && !endsWithIng(low) && !afterTo(doc, t, a) && !(endsWithEdOrEn(low) && ARTICLES.has(doc.lower[t - 1]!)))) {
+    else if ((p === 'AUX' && !afterTo(doc, t, a)) || pastReadAsNounBeforeVerb(doc, t, b) || (need === 0 && linkingPastReadAsAdjective(doc, t)) || pastReadAsNounAfterPredicate(doc, t, a) || (need === 0 && bareFormPastAfterVerb(doc, t, a)) || (p === 'VERB' && !endsWithIng(low) && !afterTo(doc, t, a) && !(endsWithEdOrEn(low) && ARTICLES.has(doc.lower[t - 1]!)))) {
       if (need === 0) return t;
       need--;
       // over the rest of the verb group: "will run", "has been", "could not fail", "can still vote"
@@ -86,6 +86,15 @@ function pastReadAsNounAfterPredicate(doc: SlantDocument, t: number, a: number):
   if (doc.pos[t] !== 'NOUN' || t - 2 < a || doc.pos[t - 1] !== 'ADJ' || !BE_FORMS.has(doc.lower[t - 2]!)) return false;
   const low = doc.lower[t]!;
   return PAST_READ_AS_NOUN_AFTER_PREDICATE.has(low) || PAST_SAME_AS_BARE.has(low);
+}
+
+/**
+ * "Rumours that the mayor would quit | spread fast": once the clause has its verb, a verb whose past is its bare form
+ * (`PAST_SAME_AS_BARE`) read as a noun right after that verb is the main verb (a bare singular noun rarely stands
+ * as the object there: "would take a hit" has its article).
+ */
+function bareFormPastAfterVerb(doc: SlantDocument, t: number, a: number): boolean {
+  return doc.pos[t] === 'NOUN' && t - 1 >= a && doc.pos[t - 1] === 'VERB' && PAST_SAME_AS_BARE.has(doc.lower[t]!);
 }
 
 /**

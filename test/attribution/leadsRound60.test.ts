@@ -1,0 +1,22 @@
+import { describe, expect, it } from 'vitest';
+import { attributionRows as rows } from '../helpers.js';
+
+// leads60 (session 36): leads from review38. Every sentence is written for these tests; names and
+// places are invented.
+
+describe('a past that is its bare form, read as a noun right after the clause\'s own verb, is the main verb', () => {
+  it('"Rumours that the mayor would quit | spread fast": the noun cue\'s content stops before it', () => {
+    expect(rows('Rumours that the mayor would quit spread fast.')).toEqual([[null, 'Rumours', 'the mayor would quit']]);
+    expect(rows('Reports that the clerk resigned spread quickly.')).toEqual([[null, 'Reports', 'the clerk resigned']]);
+    expect(rows('Claims that the levy rose spread.')).toEqual([[null, 'Claims', 'the levy rose']]);
+  });
+
+  it('still: after an article the word is the verb\'s object ("would take a hit")', () => {
+    expect(rows('Fears that Vale would take a hit spread.')).toEqual([[null, 'Fears', 'Vale would take a hit spread']]);
+  });
+
+  it('still: a word outside the set after the clause\'s verb is not read as the main verb', () => {
+    expect(rows('Reports that the clerk resigned grew louder.')).toEqual([[null, 'Reports', 'the clerk resigned']]);
+    expect(rows('Berg said the mayor would quit politics.')).toEqual([['Berg', 'said', 'the mayor would quit politics']]);
+  });
+});
