@@ -20,3 +20,16 @@ describe('a past that is its bare form, read as a noun right after the clause\'s
     expect(rows('Berg said the mayor would quit politics.')).toEqual([['Berg', 'said', 'the mayor would quit politics']]);
   });
 });
+
+describe('a contact relative whose preposition is stranded before the main verb reports nothing; the whole phrase is the source', () => {
+  it('"The letter Vale asked for | says …", "the plan Berg voted against | says …"', () => {
+    expect(rows('The letter Vale asked for says the levy is fair.')).toEqual([['The letter Vale asked for', 'says', 'the levy is fair']]);
+    expect(rows('The plan Berg voted against says the levy is fair.')).toEqual([['The plan Berg voted against', 'says', 'the levy is fair']]);
+    expect(rows('The letter the clerk asked for says the levy is fair.')).toEqual([['The letter the clerk asked for', 'says', 'the levy is fair']]);
+  });
+
+  it('still: the verb with its own object keeps its cue ("asked for more time", "voted against the plan")', () => {
+    expect(rows('Vale asked for more time.')).toEqual([['Vale', 'asked for', 'more time']]);
+    expect(rows('Berg voted against the plan.')).toEqual([['Berg', 'voted against', 'the plan']]);
+  });
+});
