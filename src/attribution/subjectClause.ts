@@ -89,13 +89,18 @@ function pastReadAsNounAfterPredicate(doc: SlantDocument, t: number, a: number):
 }
 
 /**
- * "Fears that the levy would rise | cut sales": a verb whose past is its bare form (`PAST_SAME_AS_BARE`) read as
- * an adjective or a noun right after the clause's own verb, before the object it takes, is the next verb (two
- * verbs never meet like that inside one clause's group).
+/**
+ * "Fears that the levy would rise | cut sales", "Rumours that the mayor would quit | spread fast": once the clause
+ * has its verb, a verb whose past is its bare form (`PAST_SAME_AS_BARE`) read as a noun right after that verb is the
+ * next verb (a bare singular noun rarely stands as the object there: "would take a hit" has its article); read as an
+ * adjective, it is the next verb when the object it takes follows (two verbs never meet like that inside one
+ * clause's group).
  */
 function pastAsBareAfterVerb(doc: SlantDocument, t: number, a: number, b: number): boolean {
   const p = doc.pos[t];
-  if ((p !== 'ADJ' && p !== 'NOUN') || t - 1 < a || t + 1 >= b || doc.pos[t - 1] !== 'VERB' || !PAST_SAME_AS_BARE.has(doc.lower[t]!)) return false;
+  if ((p !== 'ADJ' && p !== 'NOUN') || t - 1 < a || doc.pos[t - 1] !== 'VERB' || !PAST_SAME_AS_BARE.has(doc.lower[t]!)) return false;
+  if (p === 'NOUN') return true;
+  if (t + 1 >= b) return false;
   const after = doc.pos[t + 1];
   return after === 'DET' || after === 'NOUN' || after === 'PRON' || after === 'PROPN' || after === 'NUM';
 }

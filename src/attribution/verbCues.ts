@@ -14,6 +14,7 @@ import { cueFromBase, shapedOrNull, type Cue } from './cue.js';
 import { clauseAfterShortPhrase, DETERMINERS, isPossessiveBefore, takesClause, thatBehindAside, thatWithin, WH } from './cueComplements.js';
 import { AND_BUT, BE_FORMS, joinsAdjectives, CATENATIVES, COPULAS, DEPICTED_DOING, isParticipleForm, NOUN_PHRASE_TAGS, NOUN_PHRASE_WORD_TAGS, PAST_SAME_AS_BARE, endsWithEdOrEn, GRADERS, isPluralNoun, NOTHING_WORDS, isPossessive, hyphenJoinsAfter, PAST_READ_AS_NOUN, pastReadAsNounAfterSubject, isAdverbLike, herIsObject, isCompoundHead, isCap, isFloatedQuantifier, isPunct, isQuoteMark, isSetOffDash, isVerb, MODALS, NEGATIONS, passivePerception, phraseKey, PLURAL_SUBJECT_PRONOUNS, POSSESSIVE_DETERMINERS, RELATIVE_WORDS, hasVerb, pluralAfterBeOrThe, endsWithIng, endsWithEd, endsWithPlainS, pluralAfterOpeningTime, TOLD_FORMS, TOLD_MATTER, WH_SUBJECTS, FOCUSING_ADVERBS, soFarAt, PERSONAL_SUBJECT_PRONOUNS } from './tokens.js';
 import { skipAdjunctsBack } from './adjunctsBack.js';
+import { STRANDED_PREPOSITIONS } from './contactGap.js';
 import { namesSpeaker } from './peopleNouns.js';
 import { headlineSeriesVerb } from './sharedSubjectVerb.js';
 import { numberOfNumberStart, PLURAL_SUBJECT_QUANTIFIERS } from './quantifiers.js';
@@ -1041,6 +1042,22 @@ function barePastAfterName(doc: SlantDocument, k: number, c: number): boolean {
 /** Adjectives after "too" before an infinitive cue that put the act off: "too early to say", "too close to call". */
 const PUT_OFF = new Set(['early', 'soon', 'premature', 'close']);
 
+/**
+ * "The letter Vale asked for | says …", "the plan the clerk voted against | came …": a verb in a contact relative
+ * (a noun, then its subject) whose preposition is stranded right before the main verb reports nothing there; the
+ * main verb's source is the whole noun phrase. The main verb is inflected ("says", "came"), so "Vale asked for help"
+ * (a bare form the tagger reads as a verb) keeps its cue.
+ */
+function strandedInContactRelative(doc: SlantDocument, k: number, end: number, ts: number, te: number): boolean {
+  // (the preposition may already close the cue: "voted against")
+  const p = STRANDED_PREPOSITIONS.has(doc.lower[end]!) ? end : end - 1 > k && STRANDED_PREPOSITIONS.has(doc.lower[end - 1]!) ? end - 1 : -1;
+  if (p < 0 || p + 1 >= te || doc.pos[p + 1] !== 'VERB' || doc.lemma[p + 1] === doc.lower[p + 1] || endsWithIng(doc.lower[p + 1]!)) return false;
+  const s = k - 1;
+  if (s - 1 < ts || !(doc.pos[s] === 'PROPN' || doc.pos[s] === 'NOUN')) return false;
+  const head = doc.pos[s - 1] === 'DET' ? s - 2 : s - 1;
+  return head >= ts && doc.pos[head] === 'NOUN' && !isCap(doc, head);
+}
+
 export function verbCue(doc: SlantDocument, k: number, ts: number, te: number, sense: VerbSense, sentence: number, lex: AttributionLexicons): Cue | null {
   const { lemma, end } = sense;
   const low = doc.lower[k]!;
@@ -1048,6 +1065,7 @@ export function verbCue(doc: SlantDocument, k: number, ts: number, te: number, s
   const prev = k > ts ? doc.lower[k - 1]! : '';
   if (low === 'told' && prev === 'all') return null; // all told
   if (lemma === 'value' && next === 'at') return null; // "valued at two million": a price, not a judgement
+  if (strandedInContactRelative(doc, k, end, ts, te)) return null;
   if (lemma === 'beg' && next === 'the' && doc.lower[end + 1] === 'question') return null; // "begged the question": the noun is the cue
   // "That said, ...", "(That said, …", "But that said, …": the phrase opens its sentence (over a bracket, a mark or a conjunction)
   if (low === 'said' && prev === 'that' && next === ',' && (k - 1 === ts || (k - 2 === ts && (doc.value[ts] === '(' || isQuoteMark(doc, ts) || AND_BUT.has(doc.lower[ts]!))))) return null;
