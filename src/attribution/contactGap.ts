@@ -35,16 +35,35 @@ const GAP_TIME_ENDS = wordSet(['earlier', 'later'], WEEKDAYS, MONTHS, DAY_PARTS,
 export function contactGapEnd(doc: SlantDocument, n: number, te: number): 'end' | 'verb' | 'object' {
   let t = n;
   while (t < te && t < n + 2 && doc.pos[t] === 'ADV') t++;
+  const toStart = t;
+  t = addresseeEnd(doc, t, te);
+  const addressed = t > toStart;
   t = timePhraseEnd(doc, t, te, 4, GAP_TIME_WORDS, GAP_TIME_ENDS);
   while (t < te && t < n + 6 && doc.pos[t] === 'ADV') t++;
   if (t >= te || SENTENCE_OR_CLAUSE_END.has(doc.value[t]!)) return 'end';
   const low = doc.lower[t]!;
   // (not a copula before what it names: "the thing Ruiz wanted was a recount", "something Ruiz argues is unwise")
-  if (BE_FORMS.has(low)) return isVerb(doc, t + 1) || (doc.pos[t + 1] === 'ADV' && isVerb(doc, t + 2)) ? 'verb' : 'object';
+  // (after an addressee no clause of the verb's own follows: "the changes Ruiz suggested to the board | were minor")
+  if (BE_FORMS.has(low)) return addressed || isVerb(doc, t + 1) || (doc.pos[t + 1] === 'ADV' && isVerb(doc, t + 2)) ? 'verb' : 'object';
   // (a modal right after the verb opens its clause: "the plan Ruiz says will fail")
   if (doc.pos[t] === 'AUX') return t > n || !MODALS.has(low) ? 'verb' : 'object';
   // (a verb right after is often a noun the tagger misread: "Vale declined comment")
   return t > n && doc.pos[t] === 'VERB' && !endsWithIng(low) && doc.lower[t - 1] !== 'to' ? 'verb' : 'object';
+}
+
+/** Tags of the words of a short addressee phrase after "to". */
+const ADDRESSEE_TAGS: ReadonlySet<string> = new Set(['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM']);
+
+/**
+ * Where a short "to" phrase naming an addressee or recipient ends, from `t` ("the changes Ruiz suggested | to
+ * the board | were minor"), or `t` when none opens there: at most four words ending in a noun or a name; an
+ * infinitive ("to go") is none.
+ */
+export function addresseeEnd(doc: SlantDocument, t: number, te: number): number {
+  if (doc.lower[t] !== 'to' || t + 1 >= te) return t;
+  let u = t + 1;
+  while (u < te && u - t <= 4 && ADDRESSEE_TAGS.has(doc.pos[u]!)) u++;
+  return u > t + 1 && (doc.pos[u - 1] === 'NOUN' || doc.pos[u - 1] === 'PROPN') ? u : t;
 }
 
 /** Cue verbs that in a relative clause usually have no object of their own ("the day that she spoke", "the reason he objected"). */

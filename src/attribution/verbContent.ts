@@ -25,7 +25,7 @@ import { BE_FORMS, NOMINAL_TAGS, closingMarkWithin, NOUN_PHRASE_WORD_TAGS, endsW
 import { NEAR_DAYS, TIME_HEAD_NOUNS, WEEKDAYS, wordSet } from './timeWords.js';
 import { leadingTimeEnd } from './timePhrases.js';
 import { SUBJECT_QUANTIFIERS } from './quantifiers.js';
-import { ADVERBIAL_HEADS, CONTACT_SUBJECT_OPENERS, contactGapEnd, contactSubjectAfterCopula, contactSubjectAfterIndefinite, INTRANSITIVE_GAP, OBJECT_GAP, STRANDED_PREPOSITIONS, THING_PRONOUNS } from './contactGap.js';
+import { addresseeEnd, ADVERBIAL_HEADS, CONTACT_SUBJECT_OPENERS, contactGapEnd, contactSubjectAfterCopula, contactSubjectAfterIndefinite, INTRANSITIVE_GAP, OBJECT_GAP, STRANDED_PREPOSITIONS, THING_PRONOUNS } from './contactGap.js';
 import { clauseHoldsCue, openerAfterAmountOfTime, OPENING_SUBORDINATORS, OPENING_WORDS, openingClauseOnly, openingParticipleOnly, TIME_SUBORDINATORS } from './openingClause.js';
 import { chargedWith, WORDLESS_REACTIONS } from './verbConstructions.js';
 import { amountComplementAt } from './verbCues.js';
@@ -1069,7 +1069,7 @@ function objectGap(doc: SlantDocument, lex: AttributionLexicons, quotes: QuoteIn
   // the past, has its object moved: the past verb is the main clause's)
   // ("The memo that Ruiz wrote | claimed …", "The report Ruiz wrote | claimed …": on a written thing the verb after the
   // relative is the main clause's in any tense, see `writtenThing`)
-  const mainVerbNext = restrictive || CLAUSE_GAP.has(cue.lemma) || (doc.pos[n] === 'AUX' && MODALS.has(doc.lower[n]!)) ? subjectRelativeBeforeMainVerb(doc, rel, n, ts, te, cue.tokEnd - 1, written) : contactGapEnd(doc, n, te) === 'verb' || pastAfterNoClauseVerb(doc, cue, n) || (written && subjectRelativeBeforeMainVerb(doc, rel, n, ts, te, -1, true));
+  const mainVerbNext = restrictive || CLAUSE_GAP.has(cue.lemma) || (doc.pos[n] === 'AUX' && MODALS.has(doc.lower[n]!)) ? subjectRelativeBeforeMainVerb(doc, rel, addresseeEnd(doc, n, te), ts, te, cue.tokEnd - 1, written) : contactGapEnd(doc, n, te) === 'verb' || pastAfterNoClauseVerb(doc, cue, n) || (written && subjectRelativeBeforeMainVerb(doc, rel, n, ts, te, -1, true));
   const noun = doc.pos[rel] === 'NOUN' || isNounAfterArticle(doc, rel) || THING_PRONOUNS.has(low);
   const contact = ((noun && !isCap(doc, rel)) || restrictive) && mainVerbNext;
   // ("What Ruiz thinks | matters", "What Vale wants | is a pier": after a first "what", a finite verb with no

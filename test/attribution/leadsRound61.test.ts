@@ -1,0 +1,24 @@
+import { describe, expect, it } from 'vitest';
+import { attributionRows as rows } from '../helpers.js';
+
+// leads61 (session 36): leads left by leads60 and leads59. Every sentence is written for these tests; names
+// and places are invented.
+
+describe('a contact relative whose verb has a short "to" phrase of the addressee ends before the main verb', () => {
+  it('"The changes Ruiz suggested | to the board | were minor": the head is the moved object, Ruiz the source', () => {
+    expect(rows('The changes Ruiz suggested to the board were minor.')).toEqual([['Ruiz', 'suggested', 'The changes']]);
+    expect(rows('The plan Vale proposed to the council was rejected.')).toEqual([['Vale', 'proposed', 'The plan']]);
+    expect(rows('The plan Vale proposed to the council last week was rejected.')).toEqual([['Vale', 'proposed', 'The plan']]);
+    expect(rows('The fixes Ruiz described to Tarn County officials were modest.')).toEqual([['Ruiz', 'described', 'The fixes']]);
+  });
+
+  it('agrees with the same clause without the "to" phrase', () => {
+    expect(rows('The changes Ruiz suggested were minor.')).toEqual([['Ruiz', 'suggested', 'The changes']]);
+    expect(rows('The plan Vale proposed was rejected.')).toEqual([['Vale', 'proposed', 'The plan']]);
+  });
+
+  it('still: a "to" phrase followed by a "that" clause or an object is the verb\'s own', () => {
+    expect(rows('Vale suggested to the board that the levy was unfair.')).toEqual([['Vale', 'suggested', 'the levy was unfair']]);
+    expect(rows('Berg said the plan Vale proposed to the harbour board was fair.')).toEqual([['Berg', 'said', 'the plan Vale proposed to the harbour board was fair']]);
+  });
+});
