@@ -248,7 +248,9 @@ function subjectBeforeTitle(doc: SlantDocument, lex: AttributionLexicons, k: num
   // on a head that takes no clause: "The fear that Vale lied about the levy worried …" is the noun's content)
   const relativeEnd = relativeVerb >= 0 ? verbAfterAuxiliaries(doc, relativeVerb) : -1;
   const phraseAfterVerb = relativeEnd >= 0 && !lex.cueNounKeys.has(doc.lower[start - 2]!) && prepositionalPhraseEndsAt(doc, relativeEnd + 1, j);
-  if (relativeVerb >= 0 && (((relativeEnd === j || phraseAfterVerb) && isVerb(doc, relativeEnd) && !endsWithIng(doc.lower[relativeEnd]!)) || objectlessAfter(doc, relativeVerb) !== 'object')) {
+  // ("A report that the guild paid for | says": or a preposition stranded right before the cue, whose object is the head)
+  const strandedBeforeCue = relativeEnd >= 0 && relativeEnd === j - 1 && STRANDED_PREPOSITIONS.has(doc.lower[j]!);
+  if (relativeVerb >= 0 && (((relativeEnd === j || phraseAfterVerb || strandedBeforeCue) && isVerb(doc, relativeEnd) && !endsWithIng(doc.lower[relativeEnd]!)) || objectlessAfter(doc, relativeVerb) !== 'object')) {
     const head = nounPhraseBefore(doc, start - 2, ts);
     if (head && hasHead(doc, head) && !PRONOUNS.has(doc.lower[head.a]!)) return head;
   }

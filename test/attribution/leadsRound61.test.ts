@@ -22,3 +22,16 @@ describe('a contact relative whose verb has a short "to" phrase of the addressee
     expect(rows('Berg said the plan Vale proposed to the harbour board was fair.')).toEqual([['Berg', 'said', 'the plan Vale proposed to the harbour board was fair']]);
   });
 });
+
+describe('a "that" clause on a noun whose verb leaves its preposition stranded is a relative clause, not the noun\'s content', () => {
+  it('"A report that the guild paid for | says …": no noun-cue relation; the head is the source of the main cue', () => {
+    expect(rows('A report that the guild paid for says the levy is unfair.')).toEqual([['A report', 'says', 'the levy is unfair']]);
+    expect(rows('The claim that Vale argued against was weak.')).toEqual([]);
+    expect(rows('Warnings that Berg spoke about were ignored.')).toEqual([]);
+  });
+
+  it('still: a preposition with its own object keeps the clause as the noun\'s content', () => {
+    expect(rows('The fear that the guild paid for the pier is old.')).toEqual([[null, 'The fear', 'the guild paid for the pier']]);
+    expect(rows('The fear that the levy would pass for years was real.')).toEqual([[null, 'The fear', 'the levy would pass for years']]);
+  });
+});

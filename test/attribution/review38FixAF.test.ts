@@ -25,8 +25,9 @@ describe('an -ly adverb after a cue opens a noun-phrase content, not a clause', 
 
 describe('a stranded "for" at the end of a relative clause is no reduced relative', () => {
   it('"A report that the guild paid for says …": the guild is the relative clause\'s subject, not the source', () => {
+    // (leads61: the head before the relative is the source, as in "The letter that Vale wrote says …")
     const says = rows('A report that the guild paid for says the levy is unfair.').find((r) => r[1] === 'says');
-    expect(says).toEqual([null, 'says', 'the levy is unfair']);
+    expect(says).toEqual(['A report', 'says', 'the levy is unfair']);
     const shows = rows('A study that the board asked for shows the levy is unfair.').find((r) => r[1] === 'shows');
     expect(shows?.[0] ?? null).not.toBe('the board asked for');
   });
