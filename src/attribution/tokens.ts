@@ -14,11 +14,12 @@ import { OPENING_TIME_MODIFIERS } from './timeWords.js';
  */
 export const isCap = (doc: SlantDocument, k: number) => doc.cap[k] === 1;
 /**
- * Adjectives of newness, persistence or temper that the tagger often reads as a noun or a name before a
- * reporting noun ("Fresh doubts about", "the unmet promises of", "Angry protests over"); none of them is a
- * subject on its own. (Participles, "renewed calls", are read as modifiers elsewhere.)
+ * Adjectives of newness, persistence, temper or doubtful truth that the tagger often reads as a noun or a
+ * name before a reporting noun ("Fresh doubts about", "the unmet promises of", "Angry protests over", "Vague
+ * claims that"); none of them is a subject on its own (so not "sharp" or "wild", which are also surnames).
+ * (Participles, "renewed calls", are read as modifiers elsewhere.)
  */
-export const MISTAGGED_ADJECTIVES: ReadonlySet<string> = new Set(['new', 'fresh', 'unmet', 'unfulfilled', 'persistent', 'widespread', 'bold', 'angry', 'harsh']);
+export const MISTAGGED_ADJECTIVES: ReadonlySet<string> = new Set(['new', 'fresh', 'unmet', 'unfulfilled', 'persistent', 'widespread', 'bold', 'angry', 'harsh', 'vague', 'false', 'baseless', 'unfounded', 'unproven', 'unsubstantiated', 'misleading', 'dire', 'stark']);
 
 /**
  * "New claims that …", "Angry protests over …": one of MISTAGGED_ADJECTIVES opening the sentence at `t`

@@ -35,3 +35,17 @@ describe('a "that" clause on a noun whose verb leaves its preposition stranded i
     expect(rows('The fear that the levy would pass for years was real.')).toEqual([[null, 'The fear', 'the levy would pass for years']]);
   });
 });
+
+describe('an adjective of doubtful truth opening the sentence before a plural reporting noun modifies it (the tagger reads it as a name)', () => {
+  it('"Vague claims that … spread.": a sourceless noun cue with the adjective in it, content up to the main verb', () => {
+    expect(rows('Vague claims that the pier was unsafe spread.')).toEqual([[null, 'Vague claims', 'the pier was unsafe']]);
+    expect(rows('Vague claims that the pier was unsafe circulated.')).toEqual([[null, 'Vague claims', 'the pier was unsafe']]);
+    expect(rows('False claims that the levy was illegal spread.')).toEqual([[null, 'False claims', 'the levy was illegal']]);
+    expect(rows('Dire warnings that the pier was unsafe went unheeded.')).toEqual([[null, 'Dire warnings', 'the pier was unsafe']]);
+  });
+
+  it('still: a name before a verb of saying in the -s form is its speaker', () => {
+    expect(rows('Vale claims that the pier was unsafe.')).toEqual([['Vale', 'claims', 'the pier was unsafe']]);
+    expect(rows('Berg warns that the pier is unsafe.')).toEqual([['Berg', 'warns', 'the pier is unsafe']]);
+  });
+});
