@@ -6,7 +6,7 @@
 import type { SlantDocument } from '../document/readDocument.js';
 import { timePhraseEnd } from './timePhrases.js';
 import { DAY_PARTS, MONTHS, NEAR_DAYS, PERIODS, SEASONS, TIME_ADJUNCT, WEEKDAYS, wordSet } from './timeWords.js';
-import { BE_FORMS, FOCUSING_ADVERBS, HEAD_PREPOSITIONS, isAdverbLike, isCap, isNounAfterArticle, isPluralNoun, isPossessive, isPunct, isVerb, MODALS, NEGATIONS, POSSESSIVE_DETERMINERS, PRONOUNS, SENTENCE_OR_CLAUSE_END, endsWithIng } from './tokens.js';
+import { BE_FORMS, FOCUSING_ADVERBS, HEAD_PREPOSITIONS, isAdverbLike, isCap, isNounAfterArticle, isPluralNoun, isPossessive, isPunct, isVerb, MODALS, NEGATIONS, OBJECT_PRONOUNS, POSSESSIVE_DETERMINERS, PRONOUNS, SENTENCE_OR_CLAUSE_END, endsWithIng } from './tokens.js';
 import { TIME_OR_PLACE } from './nameLikePhrase.js';
 
 /**
@@ -56,13 +56,15 @@ const ADDRESSEE_TAGS: ReadonlySet<string> = new Set(['DET', 'ADJ', 'NOUN', 'PROP
 
 /**
  * Where a short "to" phrase naming an addressee or recipient ends, from `t` ("the changes Ruiz suggested | to
- * the board | were minor"), or `t` when none opens there: at most four words ending in a noun or a name; an
- * infinitive ("to go") is none.
+ * the board | were minor"), or `t` when none opens there: at most four words ending in a noun or a name, or an
+ * object pronoun; an infinitive ("to go") is none.
  */
 export function addresseeEnd(doc: SlantDocument, t: number, te: number): number {
   if (doc.lower[t] !== 'to' || t + 1 >= te) return t;
+  // ("the plan Vale proposed | to them |": one object pronoun; not "her" before its noun, which the loop reads)
+  if (OBJECT_PRONOUNS.has(doc.lower[t + 1]!) && !(doc.lower[t + 1] === 'her' && ADDRESSEE_TAGS.has(doc.pos[t + 2] ?? ''))) return t + 2;
   let u = t + 1;
-  while (u < te && u - t <= 4 && ADDRESSEE_TAGS.has(doc.pos[u]!)) u++;
+  while (u < te && u - t <= 4 && (ADDRESSEE_TAGS.has(doc.pos[u]!) || (u === t + 1 && POSSESSIVE_DETERMINERS.has(doc.lower[u]!)))) u++;
   return u > t + 1 && (doc.pos[u - 1] === 'NOUN' || doc.pos[u - 1] === 'PROPN') ? u : t;
 }
 

@@ -12,6 +12,12 @@ describe('a contact relative whose verb has a short "to" phrase of the addressee
     expect(rows('The fixes Ruiz described to Tarn County officials were modest.')).toEqual([['Ruiz', 'described', 'The fixes']]);
   });
 
+  it('also an object pronoun or a possessive phrase as the addressee', () => {
+    expect(rows('The plan Vale proposed to them was rejected.')).toEqual([['Vale', 'proposed', 'The plan']]);
+    expect(rows('The changes Ruiz suggested to her were minor.')).toEqual([['Ruiz', 'suggested', 'The changes']]);
+    expect(rows('The changes Ruiz suggested to her board were minor.')).toEqual([['Ruiz', 'suggested', 'The changes']]);
+  });
+
   it('agrees with the same clause without the "to" phrase', () => {
     expect(rows('The changes Ruiz suggested were minor.')).toEqual([['Ruiz', 'suggested', 'The changes']]);
     expect(rows('The plan Vale proposed was rejected.')).toEqual([['Vale', 'proposed', 'The plan']]);
