@@ -417,6 +417,56 @@ describe('the wink-nlp model the library assembles', () => {
     });
   });
 
+  it('tags the same when readDoc applies the marked part-of-speech transformer once per document instead of per call', () => {
+    withWinkCopy((src, dir) => {
+      writeFileSync(join(dir, 'src/cache.js'), patchWinkCache(readFileSync(join(src, 'cache.js'), 'utf8')));
+      writeFileSync(join(dir, 'src/dd-wrapper.js'), patchWinkDocumentMethods(readFileSync(join(src, 'dd-wrapper.js'), 'utf8')));
+      const readDocSource = patchWinkReadDoc(readFileSync(join(src, 'wink-nlp.js'), 'utf8'));
+      expect(readDocSource).toContain('posHintedAgain( posShown, posHints, posTags, px, posHintDelta, posKeyLF )');
+      writeFileSync(join(dir, 'src/wink-nlp.js'), readDocSource);
+      const patched = require(join(dir, 'src/wink-nlp.js')) as typeof winkNLP;
+      const posSource = patchWinkTransformers(readFileSync(require.resolve('wink-eng-lite-web-model/dist/pos-transformers.js'), 'utf8'));
+      expect(posSource).toContain('transformers[0].hintDelta=108e4');
+      writeFileSync(join(dir, 'pos-transformers.js'), posSource);
+      const marked = require(join(dir, 'pos-transformers.js')) as Array<((...a: unknown[]) => unknown) & { hintDelta?: number }>;
+      let calls = 0;
+      const counting = (keepMark: boolean) => {
+        const f = Object.assign((...a: unknown[]) => (calls++, marked[0]!(...a)), keepMark ? { hintDelta: marked[0]!.hintDelta } : {});
+        return [f, f];
+      };
+      const modelWith = (keepMark: boolean) => ({ ...winkModel, core: () => readCore(true), pos: () => ({ ...winkModel.pos(), transformers: counting(keepMark) }) });
+      // Line breaks (the key the machines skip), words the model does not know, tags the hints set and the machines repair.
+      const texts = [
+        `${TEXT}\n\nVale can't sail.\nThe Qorvath ferry, Ruiz said, will run late — won't it?\r\n  Berg: "No."`,
+        'Ruiz said that that was that.\n\n\nRun, Vale, run! Tarn County\'s clerks were told to wait; they did.',
+        // (the first machine retags «to» before a verb, and the second reads the new tag)
+        'Vale is expected to visit Tarn County next month to open a pier.',
+        '',
+        '\n',
+      ];
+      for (const text of texts) {
+        calls = 0;
+        expect(readWith(modelWith(true), text, patched)).toStrictEqual(readWith(packageModel, text));
+        // (the marked transformer is applied by readDoc, never called)
+        expect(calls).toBe(0);
+        // Unmarked: the machines call it per token, with the same tags.
+        expect(readWith(modelWith(false), text, patched)).toStrictEqual(readWith(packageModel, text));
+        if (text.trim() !== '') expect(calls).toBeGreaterThan(0);
+      }
+      const nlp = patched(modelWith(true) as never, NLP_PIPE as never);
+      expect(nlp.readDoc(texts[2]!).tokens().out(nlp.its.pos as never).slice(0, 5)).toStrictEqual(['PROPN', 'AUX', 'VERB', 'PART', 'VERB']);
+    });
+  });
+
+  it('marks the part-of-speech transformer only when its rule is the one readDoc applies', () => {
+    const source = readFileSync(require.resolve('wink-eng-lite-web-model/dist/pos-transformers.js'), 'utf8');
+    expect(patchWinkTransformers(source)).toContain(',transformers[0].hintDelta=108e4,');
+    expect(() => patchWinkTransformers(source.replace('mapped+108e4', 'mapped+107e4'))).toThrow(/part-of-speech transformer changed/);
+    expect(() => patchWinkTransformers(source.replace('rawTokens[4*i]', 'rawTokens[4*i+1]'))).toThrow(/part-of-speech transformer changed/);
+    // (the sentence transformers carry no mark)
+    expect(patchWinkTransformers(readFileSync(require.resolve('wink-eng-lite-web-model/dist/sbd-transformers.js'), 'utf8'))).not.toContain('.hintDelta=');
+  });
+
   it('refuses to patch transformers that read other properties or none', () => {
     const source = readFileSync(require.resolve('wink-eng-lite-web-model/dist/sbd-transformers.js'), 'utf8');
     expect(patchWinkTransformers(source)).toContain('cache.sbdHint(rawTokens[4*i])');
