@@ -5,7 +5,7 @@
 import type { SlantDocument } from '../document/readDocument.js';
 import type { AttributionLexicons } from './attributionLexicons.js';
 import { clauseStart, DETS, hasHead, nounPhraseAfter, nounPhraseBefore, secondPhraseStart, shortPrepositionalPhraseEnd, type SourcePhrase, type TokenRange, subjectAfterPreposition, sourcePhrase, withAntecedent, withAppositive, withRelative } from './nounPhrases.js';
-import { ARTICLES, COORDINATORS, compoundModifierStart, hasVerb, isPluralNoun, DASHES, endsWithEdOrEn, endsWithIng, hyphenJoinsAfter, isParticipleForm, isAdverbLike, isCap, isCompoundHead, isFloatedQuantifier, isNounAfterArticle, isPossessive, isPunct, isQuoteMark, closingMarkWithin, isClauseEndMark, isSetOffDash, isVerb, NONCOMPLEMENT_RELATIVES, PRONOUNS, pluralAfterBeOrThe, endsWithEd, POSSESSIVE_DETERMINERS, PERSON_INDEFINITES, BE_FORMS, WH_SUBJECTS, NOMINATIVE_PRONOUNS, PAST_SAME_AS_BARE, ADVERB_PARTICLES, NOUN_PHRASE_TAGS, asWellAsAt, ING_PREPOSITIONS } from './tokens.js';
+import { ARTICLES, NOUN_PHRASE_WORD_TAGS, COORDINATORS, compoundModifierStart, hasVerb, isPluralNoun, DASHES, endsWithEdOrEn, endsWithIng, hyphenJoinsAfter, isParticipleForm, isAdverbLike, isCap, isCompoundHead, isFloatedQuantifier, isNounAfterArticle, isPossessive, isPunct, isQuoteMark, closingMarkWithin, isClauseEndMark, isSetOffDash, isVerb, NONCOMPLEMENT_RELATIVES, PRONOUNS, pluralAfterBeOrThe, endsWithEd, POSSESSIVE_DETERMINERS, PERSON_INDEFINITES, BE_FORMS, WH_SUBJECTS, NOMINATIVE_PRONOUNS, PAST_SAME_AS_BARE, ADVERB_PARTICLES, NOUN_PHRASE_TAGS, asWellAsAt, ING_PREPOSITIONS } from './tokens.js';
 import { DATE_NAMES as ALL_DATE_NAMES, MONTHS_BUT_MAY, WEEKDAYS, wordSet } from './timeWords.js';
 import { leadingTimeEnd, TIME_PHRASE_LEADS } from './timePhrases.js';
 import { OPENING_SUBORDINATORS, PREPOSITIONAL_SUBORDINATORS } from './openingClause.js';
@@ -821,9 +821,10 @@ function participleWithAgent(doc: SlantDocument, t: number): boolean {
  */
 function forOwnPhrase(doc: SlantDocument, t: number, f: number): boolean {
   if (isPunct(doc, f + 1) || isVerb(doc, f + 1) || doc.pos[f + 1] === 'AUX') return false;
+  const opensRelative = (w: string) => RELATIVE_OPENERS.has(w) || w === 'which';
   let s = t - 1;
-  while (s > t - 4 && s > 0 && !RELATIVE_OPENERS.has(doc.lower[s]!) && doc.lower[s] !== 'which' && (doc.pos[s] === 'DET' || doc.pos[s] === 'ADJ' || doc.pos[s] === 'NOUN' || doc.pos[s] === 'PROPN')) s--;
-  return !RELATIVE_OPENERS.has(doc.lower[s]!) && doc.lower[s] !== 'which';
+  while (s > t - 4 && s > 0 && !opensRelative(doc.lower[s]!) && NOUN_PHRASE_WORD_TAGS.has(doc.pos[s]!)) s--;
+  return !opensRelative(doc.lower[s]!);
 }
 
 /**
