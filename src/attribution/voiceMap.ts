@@ -117,7 +117,7 @@ class Walker {
     const { quoted, editorial } = this;
     while (this.q < quoted.length && offset >= quoted[this.q]![1]) this.q++;
     // (the next quotation: a voice outside quotations holds until it starts)
-    const nextQuote = this.q < quoted.length ? quoted[this.q]![0] : Infinity;
+    const nextQuote = this.q < quoted.length ? quoted[this.q]![0] : NO_END;
     if (offset >= nextQuote) {
       this.until = quoted[this.q]![1];
       return 'quoted';
@@ -127,10 +127,17 @@ class Walker {
       this.until = Math.min(editorial[this.e]![1], nextQuote);
       return 'editorial';
     }
-    this.until = Math.min(this.e < editorial.length ? editorial[this.e]![0] : Infinity, nextQuote);
+    this.until = Math.min(this.e < editorial.length ? editorial[this.e]![0] : NO_END, nextQuote);
     return 'author';
   }
 }
+
+/**
+ * `until` past every offset: a small integer, not `Infinity`, so that the field keeps the
+ * representation the kept Walker (below) was made with: a double in it would give walkers a new
+ * hidden class, which dies at each memory-reducing GC with the compiled code that reads it (perf76).
+ */
+const NO_END = 0x3fffffff;
 
 /** `VoiceRuns` over intervals that overlap: the plain lookup, nothing known beyond each offset. */
 class PlainRuns {

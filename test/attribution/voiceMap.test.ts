@@ -68,7 +68,7 @@ describe('voice map runs (how far a voice holds)', () => {
     const at = (o: number) => [runs.at(o), runs.until];
     // author up to the first quotation; quoted to its end; editorial up to the quotation inside it; author to the end
     expect([at(0), at(4), at(12), at(21), at(31), at(33), at(40), at(46), at(55)]).toEqual([
-      ['author', 3], ['quoted', 8], ['author', 20], ['editorial', 30], ['quoted', 33], ['editorial', 35], ['author', 45], ['editorial', 50], ['author', Infinity],
+      ['author', 3], ['quoted', 8], ['author', 20], ['editorial', 30], ['quoted', 33], ['editorial', 35], ['author', 45], ['editorial', 50], ['author', 2 ** 30 - 1],
     ]);
   });
 
