@@ -20,7 +20,9 @@
  * `--no-inlining`: node's `--no-turbo-inlining` in the child, so that a profile names the callees that TurboFan
  * would inline (`walk`'s `pushChildren`, `termsThatHold`): for where the instructions go, not for comparisons.
  *
- * Usage: node bench/tailStages.mjs [--base <tree>] [--control <tree>] [--articles 100] [--warm 4] [--keep DIR] [--no-inlining]
+ * `--current <tree>`: the tree measured as current (default this one), e.g. a `git archive` of this branch's commit.
+ *
+ * Usage: node bench/tailStages.mjs [--current <tree>] [--base <tree>] [--control <tree>] [--articles 100] [--warm 4] [--keep DIR] [--no-inlining]
  */
 import { execFileSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readFileSync, readdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
@@ -34,6 +36,7 @@ import { buildStagesProfile } from './buildStagesProfile.mjs';
 
 const { values: opt } = parseArgs({
   options: {
+    current: { type: 'string' },
     base: { type: 'string' },
     control: { type: 'string' },
     articles: { type: 'string', default: '100' },
@@ -124,7 +127,7 @@ async function build(tree, name) {
   return buildStagesProfile({ tree: dir, out, entry });
 }
 
-const trees = [['current', root], ...(opt.base ? [['base', opt.base]] : []), ...(opt.control ? [['control', opt.control]] : [])];
+const trees = [['current', opt.current ?? root], ...(opt.base ? [['base', opt.base]] : []), ...(opt.control ? [['control', opt.control]] : [])];
 const per = {};
 for (const [name, tree] of trees) {
   const bundle = await build(tree, name);
