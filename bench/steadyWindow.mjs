@@ -18,7 +18,8 @@
  * the top functions by self cost (V8's builtins, runtime and collector; JIT code is `???`).
  *
  * Usage: node bench/steadyWindow.mjs [dist/index.js] [--from 400] [--to 600] [--floor] [--top 25] [--keep dir]
- *        node bench/steadyWindow.mjs --read dir/callgrind.<pid>.1 --from 400 --to 600 (an earlier run's window, read again)
+ *        node bench/steadyWindow.mjs --read dir/callgrind.<pid>.1 --from 400 --to 600 (an earlier run's window, read again;
+ *        any dump number of that process, e.g. bench/tailStages.mjs' four windows, with the process's JIT map)
  * --js: JIT code named by JS function (node's --perf-basic-prof map, through the chunk's source map);
  * --callers Builtins_LoadIC,halfsiphash: the callers of those functions, by inclusive cost;
  * --cache: callgrind's cache and branch simulation too (D1/LL misses, mispredicted branches per 1,000 Ir).
@@ -205,7 +206,7 @@ function main() {
   // --read: the window dump of an earlier run (its --from, --to and --floor given again), no new run
   const callers = values.callers === '' ? [] : values.callers.split(',');
   if (values.read !== undefined) {
-    const map = join(dirname(values.read), `perf-${/callgrind\.(\d+)\.1$/.exec(values.read)?.[1]}.map`);
+    const map = join(dirname(values.read), `perf-${/callgrind\.(\d+)\.\d+$/.exec(values.read)?.[1]}.map`);
     return report(values.read, from, to, values.floor ? 'floor (wink readDoc + tokens)' : dist, Number(values.top), jsNamesOf(map), callers);
   }
   const dir = resolve(values.keep ?? mkdtempSync(join(tmpdir(), 'steady-window-')));

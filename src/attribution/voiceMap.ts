@@ -17,6 +17,20 @@ export interface VoiceMap {
    * caller's own `VoiceMap` needs only `voiceAt` and `voiceOf`; `createVoiceMap` provides it.
    */
   walker?(): (offset: number) => Voice;
+  /**
+   * A forward scan that also tells how far the voice it gave holds: after `at(offset)`, every
+   * offset in [offset, `until`) has the same voice (the scan's caller then needs no lookup per
+   * word). Same answers as `voiceAt`; an earlier offset than the last one asked, or intervals
+   * that overlap, give `until` = the offset itself (nothing known beyond it). Optional, as `walker`.
+   */
+  runs?(): VoiceRuns;
+}
+
+/** See `VoiceMap.runs`. */
+export interface VoiceRuns {
+  at(offset: number): Voice;
+  /** After `at(offset)`: the voice is the same up to (not including) this offset. */
+  readonly until: number;
 }
 
 /**
@@ -33,7 +47,12 @@ export function createVoiceMap(segments: Segment[], quotes: Quote[]): Required<V
   // document is compiled again after each memory-reducing GC; a bound function has no code of its own)
   const voiceAt = voiceIn.bind(null, quoted, editorial);
   const walkable = disjoint(quoted) && disjoint(editorial);
-  return { voiceAt, voiceOf: voiceOfSpan.bind(null, voiceAt), walker: walkable ? newWalker.bind(null, quoted, editorial, voiceAt) : plainWalker.bind(null, voiceAt) };
+  return {
+    voiceAt,
+    voiceOf: voiceOfSpan.bind(null, voiceAt),
+    walker: walkable ? newWalker.bind(null, quoted, editorial, voiceAt) : plainWalker.bind(null, voiceAt),
+    runs: walkable ? newRuns.bind(null, quoted, editorial, voiceAt) : plainRuns.bind(null, voiceAt),
+  };
 }
 
 type Intervals = readonly (readonly [number, number])[];
@@ -86,15 +105,59 @@ class Walker {
     readonly voiceAt: (offset: number) => Voice,
   ) {}
 
+  /** The voice at `offset`, and in `until` where it may change next (see `VoiceRuns`). */
+  until = 0;
+
   at(offset: number): Voice {
-    if (offset < this.last) return this.voiceAt(offset);
+    if (offset < this.last) {
+      this.until = offset;
+      return this.voiceAt(offset);
+    }
     this.last = offset;
     const { quoted, editorial } = this;
     while (this.q < quoted.length && offset >= quoted[this.q]![1]) this.q++;
-    if (this.q < quoted.length && offset >= quoted[this.q]![0]) return 'quoted';
+    // (the next quotation: a voice outside quotations holds until it starts)
+    const nextQuote = this.q < quoted.length ? quoted[this.q]![0] : NO_END;
+    if (offset >= nextQuote) {
+      this.until = quoted[this.q]![1];
+      return 'quoted';
+    }
     while (this.e < editorial.length && offset >= editorial[this.e]![1]) this.e++;
-    return this.e < editorial.length && offset >= editorial[this.e]![0] ? 'editorial' : 'author';
+    if (this.e < editorial.length && offset >= editorial[this.e]![0]) {
+      this.until = Math.min(editorial[this.e]![1], nextQuote);
+      return 'editorial';
+    }
+    this.until = Math.min(this.e < editorial.length ? editorial[this.e]![0] : NO_END, nextQuote);
+    return 'author';
   }
+}
+
+/**
+ * `until` past every offset: a small integer, not `Infinity`, so that the field keeps the
+ * representation the kept Walker (below) was made with: a double in it would give walkers a new
+ * hidden class, which dies at each memory-reducing GC with the compiled code that reads it (perf76).
+ */
+const NO_END = 0x3fffffff;
+
+/** `VoiceRuns` over intervals that overlap: the plain lookup, nothing known beyond each offset. */
+class PlainRuns {
+  until = 0;
+  constructor(readonly voiceAt: (offset: number) => Voice) {}
+
+  at(offset: number): Voice {
+    this.until = offset;
+    return this.voiceAt(offset);
+  }
+}
+
+/** A new forward scan over the intervals that tells how far each voice holds. */
+function newRuns(quoted: Intervals, editorial: Intervals, voiceAt: (offset: number) => Voice): VoiceRuns {
+  return new Walker(quoted, editorial, voiceAt);
+}
+
+/** `VoiceRuns` of the plain lookup (intervals that overlap). */
+function plainRuns(voiceAt: (offset: number) => Voice): VoiceRuns {
+  return new PlainRuns(voiceAt);
 }
 
 /** A new forward scan over the intervals. */

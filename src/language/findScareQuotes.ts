@@ -3,6 +3,7 @@ import { tokenIndexAt, type SlantDocument } from '../document/readDocument.js';
 import type { Attribution, Evidence, Quote, Segment } from '../schema/articleAnalysis.js';
 import { hasLetterOrDigit, startsWithUpper, wordRuns } from '../document/letterRuns.js';
 import { lazyPattern } from '../document/segments/lazyPattern.js';
+import { charCodeAt } from '../document/charCodes.js';
 
 // (built on first use: V8 parses a `\p{...}` class of a literal when it compiles the module, used or not)
 const UPPER_NEXT = lazyPattern(String.raw`^\s*(?:$|\p{Lu})`, 'u');
@@ -106,10 +107,12 @@ function opensAt(text: string, i: number, lineStart: number): boolean {
 
 /** The closing mark: `close` before a non-letter, and after a letter or a closing punctuation mark. */
 function closingMark(text: string, from: number, to: number, close: string): number {
+  // (code units, not one-character strings: most of the stretch is letters and spaces)
+  const closeCode = charCodeAt(close, 0);
   for (let k = from; k < to; k++) {
-    const c = text[k]!;
-    if (c === '\n') return -1;
-    if (c !== close) continue;
+    const c = charCodeAt(text, k);
+    if (c === 10 /* \n */) return -1;
+    if (c !== closeCode) continue;
     const next = text[k + 1] ?? ' ';
     if (hasLetterOrDigit(next)) continue; // an apostrophe inside a word (don’t, Guzmán’s)
     const before = text[k - 1]!;

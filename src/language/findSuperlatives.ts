@@ -10,6 +10,9 @@ export function findSuperlativeClaims(doc: SlantDocument, ranges: TokenRanges): 
   for (const [from, to] of ranges) {
     // Cheap tests (tag, ending) before the patterns: almost no token is a superlative.
     for (let k = from; k < to; k++) {
+      // Both forms need an adjective, at the token or after it: most tokens fail this first test
+      // (two tag reads) before their form is compared with anything.
+      if (doc.pos[k] !== 'ADJ' && doc.pos[k + 1] !== 'ADJ') continue;
       const low = doc.lower[k]!;
       const isSuperlative = (low === 'most' && doc.pos[k + 1] === 'ADJ') || (doc.pos[k] === 'ADJ' && (low.endsWith('est') || low === 'worst') && /^(?:\w+est|best|worst)$/.test(low) && !/^(?:west|interest|honest|modest|forest|request|protest|arrest|suggest|rest|test|earnest|manifest|contest|harvest|invest|digest|chest|guest|nest|pest|quest|vest|zest|crest|lest|unrest)$/.test(low));
       if (!isSuperlative) continue;

@@ -41,13 +41,24 @@ export function scoreSentiment(doc: SlantDocument, ranges: TokenRanges, voices: 
   const sum = [0, 0, 0];
   const words = [0, 0, 0];
   // Words come in offset order: one forward walk over the quote and editorial spans, not two
-  // binary searches per word.
-  const voiceAt = voices.walker ? voices.walker() : (offset: number) => voices.voiceAt(offset);
+  // binary searches per word; and a voice holds over a run of words (a paragraph, a quotation),
+  // so the walk is asked only when a word starts outside the run of the last answer
+  // [runFrom, runUntil) (a call per word was two-thirds of this function's instructions, perf76).
+  const runs = voices.runs ? voices.runs() : null;
+  const voiceAt = runs === null ? (voices.walker ? voices.walker() : (offset: number) => voices.voiceAt(offset)) : null;
+  let runFrom = 0;
+  let runUntil = 0;
+  let slot = 0;
   for (const [from, to] of ranges) {
     for (let k = from; k < to; k++) {
       if (!doc.isWord[k]) continue;
-      const voice = voiceAt(doc.start[k]!);
-      const slot = voice === 'author' ? 0 : voice === 'quoted' ? 1 : 2;
+      const at = doc.start[k]!;
+      if (at < runFrom || at >= runUntil) {
+        const voice = runs !== null ? runs.at(at) : voiceAt!(at);
+        slot = voice === 'author' ? 0 : voice === 'quoted' ? 1 : 2;
+        runFrom = at;
+        runUntil = runs !== null ? runs.until : at;
+      }
       wordsAll++;
       words[slot] = words[slot]! + 1;
       let v = values !== null ? values[k]! : (VALENCE.get(doc.lower[k]!) ?? Number.NaN);

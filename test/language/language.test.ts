@@ -69,3 +69,33 @@ describe('sentiment', () => {
     expect(analyzeArticle('The result was good.').sentiment.overall).toBeGreaterThan(0);
   });
 });
+
+describe('superlative claims and scare quotes: the cheap first tests keep the same finds (perf76)', () => {
+  // Written for this test (invented places and names).
+  const claims = (text: string) => analyzeArticle(text).language.intensifiers.filter((e) => e.lexicon === 'superlative-pattern').map((e) => e.text);
+  const scare = (text: string) => analyzeArticle(text).language.scareQuotes.map((e) => e.text);
+
+  it('finds "the -est … ever", "most ADJ … in history" and "worst … on record"', () => {
+    expect(claims('Tarn County saw the biggest flood ever last spring.')).toEqual(['the biggest flood ever']);
+    expect(claims('Vale called it the most costly levy in history.')).toEqual(['the most costly levy in history']);
+    expect(claims('The pier had its worst week on record.')).toEqual(['worst week on record']);
+  });
+
+  it('finds none without an adjective at or after the word, or for -est words that are no superlatives', () => {
+    expect(claims('Most people ever asked about the pier were kind.')).toEqual([]);
+    expect(claims('The west pier was the first ever built in Tarn County.')).toEqual([]);
+    expect(claims('The biggest flood came in May.')).toEqual([]);
+  });
+
+  it('finds a scare quote closed by its pair before a non-letter, passing a closing mark inside a word', () => {
+    expect(scare('The “experts” at the Harbour Times were wrong again.')).toEqual(['“experts”']);
+    expect(scare('The “reform” cost Tarn County dearly.')).toEqual(['“reform”']);
+    // (the apostrophe of "Vale’s" is passed over: stopping there would give the name ‘Vale’, no scare quote)
+    expect(scare('The ‘Vale’s men’ were wrong again.')).toEqual(['‘Vale’s men’']);
+  });
+
+  it('finds none when the line ends first or the mark closes after a space', () => {
+    expect(scare('The “experts\nat the Harbour Times” were wrong again.')).toEqual([]);
+    expect(scare('The “experts ” at the Harbour Times were wrong again.')).toEqual([]);
+  });
+});

@@ -403,3 +403,27 @@ describe('the default matchers filed at build time', () => {
     expect(found).toEqual(alone);
   });
 });
+
+describe('sentiment per voice read by runs of the voice map', () => {
+  // Written for this test: a paragraph in the author's voice, a quotation with loaded words, an editor's note.
+  const text = ['The harbour plan is a good and fair deal, Vale wrote.', '“It is a terrible, awful mess,” Ruiz said of the plan.', 'Editor’s note: the pier reopened, a happy ending.'].join('\n');
+  it('scores each voice as a lookup per word does', async () => {
+    const { scoreSentiment } = await import('../../src/language/scoreSentiment.js');
+    const { createVoiceMap } = await import('../../src/attribution/voiceMap.js');
+    const doc = readDocument(text);
+    const ranges: [number, number][] = doc.lines.filter((l) => !l.blank).map((l) => [l.tokenStart, l.tokenEnd]);
+    const open = text.indexOf('“');
+    const segments = [{ kind: 'editorial', start: text.indexOf('Editor'), end: text.length }] as never[];
+    const quotes = [{ start: open, end: text.indexOf('”') + 1 }] as never[];
+    const voices = createVoiceMap(segments, quotes);
+    const byRuns = scoreSentiment(doc, ranges, voices);
+    const perWord = scoreSentiment(doc, ranges, { voiceAt: voices.voiceAt, voiceOf: voices.voiceOf });
+    expect(byRuns).toEqual(perWord);
+    expect(byRuns.quoted).toBeLessThan(0);
+    expect(byRuns.author).toBeGreaterThan(0);
+    expect(byRuns.editorial).toBeGreaterThan(0);
+    // A map whose runs claim the first voice for the whole text gives other scores: the runs are read.
+    const wrong = { ...voices, runs: () => ({ at: voices.voiceAt, until: Infinity }) };
+    expect(scoreSentiment(doc, ranges, wrong)).not.toEqual(byRuns);
+  });
+});

@@ -74,45 +74,33 @@ export function segmentDocument(doc: SlantDocument, outlet?: string): Segmentati
     drafts.push({ line: index, start: l.start, end: l.end, text, words, kind: hit?.kind ?? null, reason: hit?.reason ?? '', hit, authors, bioName: undefined, republish: undefined });
   }
   const n = drafts.length;
-  const shapeOf = (d: Draft) => doc.normalized.slice(d.start, d.end);
-  const republishOf = (d: Draft) => (d.republish === undefined ? (d.republish = matchRepublishNotice(shapeOf(d), d.words)) : d.republish);
-  const bioOf = (d: Draft) => (d.bioName === undefined ? (d.bioName = d.kind === null ? (matchBio(shapeOf(d), d.words)?.name ?? null) : null) : d.bioName);
 
   // Trailing furniture: walk back from the end over footers, bylines, bios and notices.
   let tailStart = n;
   for (let i = n - 1; i >= 0; i--) {
     const d = drafts[i]!;
-    if ((d.kind && FURNITURE.has(d.kind)) || bioOf(d) || republishOf(d)) tailStart = i;
+    if ((d.kind && FURNITURE.has(d.kind)) || bioOf(doc, d) || republishOf(doc, d)) tailStart = i;
     else break;
   }
-  const furnitureLine = (i: number) => {
-    const d = drafts[i]!;
-    const inTail = i >= tailStart;
-    const atTop = i < 3 && drafts.slice(0, i).every((p) => p.kind !== null && FURNITURE.has(p.kind));
-    if (!inTail && !atTop) return;
-    const notice = republishOf(d);
-    if (d.kind === null && notice) Object.assign(d, { kind: 'boilerplate', reason: notice.reason, hit: notice });
-    if (d.kind === null && inTail && bioOf(d)) Object.assign(d, { kind: 'bio', reason: 'author-bio' });
-  };
-  for (let i = 0; i < Math.min(3, n); i++) furnitureLine(i);
-  for (let i = Math.max(3, tailStart); i < n; i++) furnitureLine(i);
+  for (let i = 0; i < Math.min(3, n); i++) furnitureLine(doc, drafts, i, tailStart);
+  for (let i = Math.max(3, tailStart); i < n; i++) furnitureLine(doc, drafts, i, tailStart);
 
   // A genre label on the first story line.
   const provenance: Provenance = {};
   const firstStory = drafts.findIndex((d) => d.kind === null);
   if (firstStory >= 0 && firstStory <= 2) {
     const d = drafts[firstStory]!;
-    const label = matchPieceLabel(shapeOf(d));
+    const label = matchPieceLabel(shapeOf(doc, d));
     if (label) {
       // (one literal, not a spread: a spread's hidden class dies between documents, see `anchorShape`)
       provenance.label = { kind: label.kind, text: label.text, start: d.start, end: d.start + label.text.length };
-      const rest = shapeOf(d).slice(label.text.length).trim();
+      const rest = shapeOf(doc, d).slice(label.text.length).trim();
       const asHeading = rest === '' || matchHeading(rest, true) !== null;
       Object.assign(d, { kind: asHeading ? 'heading' : 'body', reason: 'piece-label' });
     }
   }
 
-  markEditorialNote(drafts, tailStart, shapeOf);
+  markEditorialNote(doc, drafts, tailStart);
 
   // Headings need story text after them; remember, per line, whether any follows.
   const storyFollows: boolean[] = new Array(n).fill(false);
@@ -125,7 +113,7 @@ export function segmentDocument(doc: SlantDocument, outlet?: string): Segmentati
   for (let i = 0; i < n; i++) {
     const d = drafts[i]!;
     if (d.kind === null) {
-      const shape = shapeOf(d);
+      const shape = shapeOf(doc, d);
       // The headline comes before the byline; a line after it, or after a caption, that opens the
       // story is its first paragraph, even when it is one short sentence.
       const heading = storyFollows[i] ? (matchHeading(shape, !storySeen && !bylineSeen) ?? (storySeen ? sentenceHeadingAfterCaption(drafts, i, shape) : null)) : null;
@@ -136,9 +124,37 @@ export function segmentDocument(doc: SlantDocument, outlet?: string): Segmentati
     if (d.kind === 'byline') bylineSeen = true;
   }
 
-  readProvenance(drafts, provenance, shapeOf, outlet);
+  readProvenance(doc, drafts, provenance, outlet);
   const segments: Segment[] = drafts.map((d) => ({ kind: d.kind!, start: d.start, end: d.end, text: d.text, reason: d.reason, line: d.line }));
   return { segments, provenance };
+}
+
+// (module functions of the document and a draft, not closures made per document: a closure's
+// optimised code is dropped at a memory-reducing GC and compiled again, perf76)
+/** The normalised text of a draft's line, which the rules read. */
+function shapeOf(doc: SlantDocument, d: Draft): string {
+  return doc.normalized.slice(d.start, d.end);
+}
+
+/** A draft's republish notice (`matchRepublishNotice`), read once. */
+function republishOf(doc: SlantDocument, d: Draft): RuleHit | null {
+  return d.republish === undefined ? (d.republish = matchRepublishNotice(shapeOf(doc, d), d.words)) : d.republish;
+}
+
+/** The name of an author bio on a line no rule has claimed (`matchBio`), read once; null when none. */
+function bioOf(doc: SlantDocument, d: Draft): string | null {
+  return d.bioName === undefined ? (d.bioName = d.kind === null ? (matchBio(shapeOf(doc, d), d.words)?.name ?? null) : null) : d.bioName;
+}
+
+/** Marks line `i`, at the top (after furniture only) or in the trailing furniture, as a republish notice or an author bio. */
+function furnitureLine(doc: SlantDocument, drafts: Draft[], i: number, tailStart: number): void {
+  const d = drafts[i]!;
+  const inTail = i >= tailStart;
+  const atTop = i < 3 && drafts.slice(0, i).every((p) => p.kind !== null && FURNITURE.has(p.kind));
+  if (!inTail && !atTop) return;
+  const notice = republishOf(doc, d);
+  if (d.kind === null && notice) Object.assign(d, { kind: 'boilerplate', reason: notice.reason, hit: notice });
+  if (d.kind === null && inTail && bioOf(doc, d)) Object.assign(d, { kind: 'bio', reason: 'author-bio' });
 }
 
 /**
@@ -172,12 +188,12 @@ function isColonLabel(shape: string): boolean {
  * `editorial`. A note at the very top ("Editor's note: this story was updated") covers only its
  * own line (and the next, when the label stands alone).
  */
-function markEditorialNote(drafts: Draft[], tailStart: number, shapeOf: (d: Draft) => string): void {
+function markEditorialNote(doc: SlantDocument, drafts: Draft[], tailStart: number): void {
   const n = drafts.length;
   // Both asked only of a line with an editor's label (few documents have one): counted then, once.
   // An interview transcript ("Ruiz: ...", "Q: ...") is many name-colon lines, not a note.
   let colonLabelCount = -1;
-  const colonLabels = () => (colonLabelCount >= 0 ? colonLabelCount : (colonLabelCount = drafts.filter((d) => isColonLabel(shapeOf(d))).length));
+  const colonLabels = () => (colonLabelCount >= 0 ? colonLabelCount : (colonLabelCount = drafts.filter((d) => isColonLabel(shapeOf(doc, d))).length));
   // "Ana Ruiz: ..." where Ana Ruiz is the byline's author is the author speaking, not an editor.
   let authors: Set<string> | undefined;
   const bylineAuthors = () => (authors ??= new Set(drafts.flatMap((d) => (d.kind === 'byline' ? (d.authors ?? []) : [])).map((a) => a.toLowerCase())));
@@ -186,16 +202,17 @@ function markEditorialNote(drafts: Draft[], tailStart: number, shapeOf: (d: Draf
     const d = drafts[i]!;
     if (d.kind !== null && d.kind !== 'body') continue;
     const noteEnd = i < tailStart ? tailStart : n;
-    const noteText = () => drafts.slice(i, Math.min(noteEnd, i + 8)).map(shapeOf).join('\n').replace(/^[^:]*:/, '');
+    // (a module function bound to this line's stretch, not a closure made per line: see `shapeOf`)
+    const noteText = noteTextOf.bind(null, doc, drafts, i, Math.min(noteEnd, i + 8));
     const appended = storyBefore;
     storyBefore = true;
-    const kind = matchEditorialLabel(shapeOf(d), noteText);
+    const kind = matchEditorialLabel(shapeOf(doc, d), noteText);
     if (!kind) continue;
     if ((kind === 'editor-initials-label' || kind === 'editor-name-label') && (!appended || colonLabels() >= 3)) continue;
-    if (kind === 'editor-name-label' && bylineAuthors().has(shapeOf(d).slice(0, shapeOf(d).indexOf(':')).trim().toLowerCase())) continue;
+    if (kind === 'editor-name-label' && bylineAuthors().has(shapeOf(doc, d).slice(0, shapeOf(doc, d).indexOf(':')).trim().toLowerCase())) continue;
     Object.assign(d, { kind: 'editorial', reason: kind });
     if (!appended || kind === 'correction-note') {
-      const labelOnly = shapeOf(d).replace(/^[^:.–—-]*[:.–—-]\s*/, '') === '';
+      const labelOnly = shapeOf(doc, d).replace(/^[^:.–—-]*[:.–—-]\s*/, '') === '';
       const next = drafts[i + 1];
       if (labelOnly && next && next.kind === null) Object.assign(next, { kind: 'editorial', reason: 'editor-note-continuation' });
       continue;
@@ -203,10 +220,15 @@ function markEditorialNote(drafts: Draft[], tailStart: number, shapeOf: (d: Draf
     for (let j = i + 1; j < noteEnd; j++) {
       const c = drafts[j]!;
       if (c.kind !== null && FURNITURE.has(c.kind)) continue;
-      Object.assign(c, { kind: 'editorial', reason: isListItem(shapeOf(c)) ? 'editor-note-list-item' : 'editor-note-continuation' });
+      Object.assign(c, { kind: 'editorial', reason: isListItem(shapeOf(doc, c)) ? 'editor-note-list-item' : 'editor-note-continuation' });
     }
     return;
   }
+}
+
+/** What follows an editor's label: drafts [from, to) joined by line breaks, up to the first line's first colon removed. */
+function noteTextOf(doc: SlantDocument, drafts: Draft[], from: number, to: number): string {
+  return drafts.slice(from, to).map((d) => shapeOf(doc, d)).join('\n').replace(/^[^:]*:/, '');
 }
 
 /** Words of an outlet's name that tell it apart ("Gazette" in "Valley Gazette Media Group"), not the generic ones. */
@@ -222,7 +244,7 @@ function sameOutlet(a: string, b: string): boolean {
   return wa.length === 0 || wb.size === 0 ? a.trim().toLowerCase() === b.trim().toLowerCase() : wa.some((w) => wb.has(w));
 }
 
-function readProvenance(drafts: Draft[], provenance: Provenance, doc: (d: Draft) => string, outlet?: string): void {
+function readProvenance(doc: SlantDocument, drafts: Draft[], provenance: Provenance, outlet?: string): void {
   const authors: string[] = [];
   const seen = new Set<string>();
   const addAuthor = (name: string) => {
@@ -247,7 +269,7 @@ function readProvenance(drafts: Draft[], provenance: Provenance, doc: (d: Draft)
       syndicated = true;
     }
     // A notice can share its line with a copyright statement or a byline; read it whichever rule won.
-    const notice = d.kind === 'boilerplate' || d.kind === 'byline' ? (d.republish ?? matchRepublishNotice(doc(d), d.words)) : null;
+    const notice = d.kind === 'boilerplate' || d.kind === 'byline' ? (d.republish ?? matchRepublishNotice(shapeOf(doc, d), d.words)) : null;
     if (notice?.captured) {
       syndicated = true;
       if (notice.captured.outlet) provenance.originalOutlet ??= notice.captured.outlet;
