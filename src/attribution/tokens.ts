@@ -29,6 +29,8 @@ export const MISTAGGED_ADJECTIVES: ReadonlySet<string> = new Set(['new', 'fresh'
 export function openingAdjectiveBeforePlural(doc: SlantDocument, t: number): boolean {
   return MISTAGGED_ADJECTIVES.has(doc.lower[t] ?? '') && isCap(doc, t) && doc.pos[t + 1] === 'NOUN' && /[^su]s$/.test(doc.lower[t + 1]!) && doc.sentences[doc.sentenceOf[t]!]!.tokenStart === t;
 }
+/** An ASCII letter or digit by char code: a token value opening with one is a word, no mark (most tokens). */
+export const isAsciiLetterOrDigit = (c: number) => (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57);
 /** Punctuation: a `punctuation` token, or any value without a letter or digit. */
 export const isPunct = (doc: SlantDocument, k: number) => {
   if (doc.type[k] === 'punctuation') return true;
@@ -36,8 +38,7 @@ export const isPunct = (doc: SlantDocument, k: number) => {
   if (v === undefined) return false;
   // A value opening with an ASCII letter or digit (most tokens) answers by one char code: no
   // `hasNoLetterOrDigit` call, whose `length` read is a megamorphic load per token (perf40).
-  const c = charCodeAt(v, 0);
-  if ((c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57)) return false;
+  if (isAsciiLetterOrDigit(charCodeAt(v, 0))) return false;
   return hasNoLetterOrDigit(v);
 };
 /** The base set of marks that end a sentence or a clause of its own: `.` `;` `:` `!` `?`; the other mark sets are built from it. */
