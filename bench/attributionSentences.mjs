@@ -68,7 +68,7 @@ const PATCHES = {
       '  return { quotes: quoteOut, attributions, sources: buildSources(registry, attributions, quoteOut, doc, paragraphs) };\n',
       '  const sourcesOut = buildSources(registry, attributions, quoteOut, doc, paragraphs);\n  t1 = performance.now(); D[5] += t1 - t0; t0 = t1;\n  P.documents.push(D);\n  return { quotes: quoteOut, attributions, sources: sourcesOut };\n',
     ],
-    ['  for (const r of oneRelationPerContent(doc, relations, quoteRelation)) attributions.push(attributionOf(doc, r));', '  for (const r of oneRelationPerContent(doc, relations, quoteRelation)) {\n    (globalThis as any).__sentences.kept.push(r);\n    attributions.push(attributionOf(doc, r));\n  }'],
+    ['  for (const r of dropQuotationAsides(doc, oneRelationPerContent(doc, relations, quoteRelation))) attributions.push(attributionOf(doc, r));', '  for (const r of dropQuotationAsides(doc, oneRelationPerContent(doc, relations, quoteRelation))) {\n    (globalThis as any).__sentences.kept.push(r);\n    attributions.push(attributionOf(doc, r));\n  }'],
   ],
   'attribution/sentenceAttributions.ts': [
     [

@@ -14,7 +14,7 @@ import { skipAdjunctsBack } from './adjunctsBack.js';
 import { QUOTE_TAGS } from './quotedTermSubject.js';
 import { PLAIN_SAYING } from './cueDisplay.js';
 import type { StageContext } from './stageContext.js';
-import { BE_FORMS, CLAUSE_CONJUNCTIONS, hasVerb, MODALS, nounModifierParticiple, OBJECT_PRONOUNS, PAST_SAME_AS_BARE, closingMarkWithin, endsWithEd, endsWithIng, isAdverbLike, isCap, isPunct, isQuoteMark, isSetOffDash, isVerb, commaInsideMark, endsWithPlainS, RELATIVE_WORDS, WH_RELATIVES, NONCOMPLEMENT_RELATIVES, NOMINAL_TAGS, NOUN_PHRASE_TAGS, AND_BUT, ARTICLES, isPluralNoun } from './tokens.js';
+import { BE_FORMS, CLAUSE_CONJUNCTIONS, hasVerb, MODALS, nounModifierParticiple, OBJECT_PRONOUNS, PAST_SAME_AS_BARE, closingMarkWithin, endsWithEd, endsWithIng, isAdverbLike, isCap, isPunct, isQuoteMark, isSetOffDash, isVerb, commaInsideMark, endsWithPlainS, RELATIVE_WORDS, WH_RELATIVES, NONCOMPLEMENT_RELATIVES, NOMINAL_TAGS, NOUN_PHRASE_TAGS, AND_BUT, ARTICLES, isPluralNoun, isAsciiLetterOrDigit } from './tokens.js';
 import { charCodeAt } from '../document/charCodes.js';
 import { conjunctionBeforeAside, dashOpens } from './parenthetical.js';
 import { wordSet } from './timeWords.js';
@@ -611,6 +611,8 @@ export function seriesAfterCue(doc: SlantDocument, head: number, a: number, b: n
   let marks = 0;
   let first = -1;
   for (let t = a; t < b; t++) {
+    // (a token opening with an ASCII letter or digit, most of them, is neither a mark nor a comma)
+    if (isAsciiLetterOrDigit(charCodeAt(doc.value[t]!, 0))) continue;
     if (isQuoteMark(doc, t)) {
       marks++;
       continue;

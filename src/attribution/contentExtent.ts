@@ -4,7 +4,7 @@ import { TIME_WORD_BIT, TIME_ARTICLE_BIT, ON_IN_AT_BIT, TIME_PREPOSITION_BIT, AT
 import { clauseAfterShortPhrase, takesClause, thatWithin, WH } from './cueComplements.js';
 import type { TokenRange } from './nounPhrases.js';
 import type { QuoteIndex } from './speechQuotes.js';
-import { AMOUNT_ADVERBS, ARTICLES, CLAUSE_CONJUNCTIONS, isPossessive, closingMarkWithin, COORDINATORS, endsWithIng, GRADERS, hyphenJoinsBefore, isAdverbLike, isCap, isClauseEndMark, isDash, isGerundSubject, isPluralNoun, isPunct, isQuoteMark, isVerb, isWordHyphen, PLAIN_ARTICLES, JOINING_CONJUNCTIONS, NOTHING_WORDS, NOUN_PHRASE_TAGS, POSSESSIVE_DETERMINERS, POSSESSIVE_MARKS, SENTENCE_OR_CLAUSE_END, WH_RELATIVES, PERSONAL_SUBJECT_PRONOUNS } from './tokens.js';
+import { AMOUNT_ADVERBS, ARTICLES, isAsciiLetterOrDigit, CLAUSE_CONJUNCTIONS, isPossessive, closingMarkWithin, COORDINATORS, endsWithIng, GRADERS, hyphenJoinsBefore, isAdverbLike, isCap, isClauseEndMark, isDash, isGerundSubject, isPluralNoun, isPunct, isQuoteMark, isVerb, isWordHyphen, PLAIN_ARTICLES, JOINING_CONJUNCTIONS, NOTHING_WORDS, NOUN_PHRASE_TAGS, POSSESSIVE_DETERMINERS, POSSESSIVE_MARKS, SENTENCE_OR_CLAUSE_END, WH_RELATIVES, PERSONAL_SUBJECT_PRONOUNS } from './tokens.js';
 import { DAY_PARTS, MONTH_SET, MONTHS, NEAR_DAYS, PERIOD_COUNTS, PERIODS, WEEKDAYS, wordSet } from './timeWords.js';
 import { BROADCAST_MEDIA, ON_AIR_MEDIA, POST_MEDIA } from './media.js';
 import { PARTITIVE_HEADS, QUANTIFIERS_OF, SUBJECT_QUANTIFIERS } from './quantifiers.js';
@@ -12,6 +12,7 @@ import { closingIndefiniteRelative } from './contactGap.js';
 import { measuredPeriodAt } from './timePhrases.js';
 import { AMOUNT_WORDS, OPENING_SUBORDINATORS } from './openingClause.js';
 import { speakerPredicateAt } from './speakerPredicate.js';
+import { charCodeAt } from '../document/charCodes.js';
 import { mayNamePersons } from './peopleNouns.js';
 
 /** Verbs whose addressee stands between the verb and the content ("told reporters that", "urged voters to"). */
@@ -863,6 +864,18 @@ export function clauseEnd(doc: SlantDocument, a: number, te: number, stop: numbe
   for (; t < limit; t++) {
     if (t === stop) break;
     const v = doc.value[t]!;
+    // ("endorsed Ruiz before backing Dara", "attacked the council without naming Berg", "distanced itself
+    // from the levy by saying …": a subordinator and an -ing verb open an adjunct of the speaker's own act,
+    // which is no part of the object; an object with a verb of its own, an infinitive or a relative clause,
+    // may hold the adjunct: "decided to balance the board by inviting …", "a mayor who would govern the harbour by dividing it")
+    // (asked before the marks' tests, none of which holds for such a word)
+    if (objectOnly && t > a && (lowerWordBits(doc, t) & ACT_PARTICIPLE_LEAD_BIT) !== 0 && quotes.inQuote[t]! < 0 && isVerb(doc, t + 1) && endsWithIng(doc.lower[t + 1]!)) {
+      for (; !objectHasVerb && objectReadTo < t; objectReadTo++) objectHasVerb = objectVerbAt(doc, objectReadTo);
+      if (!objectHasVerb) break;
+    }
+    // (a token that starts with an ASCII letter or digit is no mark: of the tests below, only those of "and" can end the
+    // content there, and the subordinator's above is the one test of a word; most tokens of a content end here)
+    if (isAsciiLetterOrDigit(charCodeAt(v, 0)) && v !== 'and') continue;
     if (v === ';') break;
     if (v === '(') opened++;
     // ("(though he backs a new pier) does not fly": a report inside brackets ends at the bracket closing them)
@@ -910,14 +923,6 @@ export function clauseEnd(doc: SlantDocument, a: number, te: number, stop: numbe
       asideClose = close;
       t = close;
       continue;
-    }
-    // ("endorsed Ruiz before backing Dara", "attacked the council without naming Berg", "distanced itself
-    // from the levy by saying …": a subordinator and an -ing verb open an adjunct of the speaker's own act,
-    // which is no part of the object; an object with a verb of its own, an infinitive or a relative clause,
-    // may hold the adjunct: "decided to balance the board by inviting …", "a mayor who would govern the harbour by dividing it")
-    if (objectOnly && t > a && (lowerWordBits(doc, t) & ACT_PARTICIPLE_LEAD_BIT) !== 0 && quotes.inQuote[t]! < 0 && isVerb(doc, t + 1) && endsWithIng(doc.lower[t + 1]!)) {
-      for (; !objectHasVerb && objectReadTo < t; objectReadTo++) objectHasVerb = objectVerbAt(doc, objectReadTo);
-      if (!objectHasVerb) break;
     }
     // ("said the hives were empty, a point Berg conceded.": an appositive that sums up the clause closes it)
     if (v === ',' && t > a && quotes.inQuote[t]! < 0 && closingIndefiniteRelative(doc, t + 1, limit)) break;

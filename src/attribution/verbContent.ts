@@ -21,7 +21,8 @@ import type { SourceEntity } from './sourceRegistry.js';
 import { type Built, relation, type StageContext } from './stageContext.js';
 import { mainVerbAfterClause } from './subjectClause.js';
 import { QUOTE_TAGS } from './quotedTermSubject.js';
-import { BE_FORMS, NOMINAL_TAGS, closingMarkWithin, NOUN_PHRASE_WORD_TAGS, endsWithEd, commaInsideMark, hasVerb, hyphenJoinsBefore, isAdverbLike, isCap, isClauseEndMark, isHyphen, isNounAfterArticle, isPunct, isQuoteMark, isSetOffDash, isVerb, isWordHyphen, MODALS, OBJECT_PRONOUNS, PARTICIPLE_LEADS, additionLeadEnd, CLAUSE_CONJUNCTIONS, PRONOUNS, RELATIVE_WORDS, WH_RELATIVES, WH_SUBJECTS, INDEFINITE_PRONOUNS, isPluralNoun, POSSESSIVE_DETERMINERS, endsWithIng, endsWithEdOrEn, endsWithPlainS, CLAUSE_END_MARKS, SUBJECT_START_TAGS, setOffMarkBefore } from './tokens.js';
+import { BE_FORMS, NOMINAL_TAGS, closingMarkWithin, NOUN_PHRASE_WORD_TAGS, endsWithEd, commaInsideMark, hasVerb, hyphenJoinsBefore, isAdverbLike, isCap, isClauseEndMark, isHyphen, isNounAfterArticle, isPunct, isQuoteMark, isSetOffDash, isVerb, isWordHyphen, MODALS, OBJECT_PRONOUNS, PARTICIPLE_LEADS, additionLeadEnd, CLAUSE_CONJUNCTIONS, PRONOUNS, RELATIVE_WORDS, WH_RELATIVES, WH_SUBJECTS, INDEFINITE_PRONOUNS, isPluralNoun, POSSESSIVE_DETERMINERS, endsWithIng, endsWithEdOrEn, endsWithPlainS, CLAUSE_END_MARKS, SUBJECT_START_TAGS, setOffMarkBefore, isAsciiLetterOrDigit } from './tokens.js';
+import { charCodeAt } from '../document/charCodes.js';
 import { NEAR_DAYS, TIME_HEAD_NOUNS, WEEKDAYS, wordSet } from './timeWords.js';
 import { leadingTimeEnd } from './timePhrases.js';
 import { SUBJECT_QUANTIFIERS } from './quantifiers.js';
@@ -942,7 +943,8 @@ function asBeforeSource(doc: SlantDocument, a: number, ts: number): number {
 function commaBeforeTakenQuote(ctx: StageContext, a: number, te: number): number {
   const { doc } = ctx;
   for (let t = a + 1; t < te; t++) {
-    if (!isQuoteMark(doc, t) || doc.value[t - 1] !== ',') continue;
+    // (a token opening with an ASCII letter or digit, most of them, is no mark)
+    if (isAsciiLetterOrDigit(charCodeAt(doc.value[t]!, 0)) || !isQuoteMark(doc, t) || doc.value[t - 1] !== ',') continue;
     const qi = ctx.quotes.quoteAtMark.get(doc.start[t]!);
     if (qi !== undefined && doc.start[t] === ctx.quotes.quotes[qi]!.span.open && ctx.quoteRelation[qi]) return t - 1;
   }

@@ -1,6 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { classifyQuote } from '../../src/attribution/classifyQuote.js';
 import type { QuoteSpan } from '../../src/attribution/findQuoteSpans.js';
+import { isAsciiLetterOrDigit } from '../../src/attribution/tokens.js';
+import type { ArticleAnalysis } from '../../src/index.js';
+import { analyseChecked as analyse } from '../helpers.js';
 
 // Shortcuts taken for speed (issue 13) that must give what the full reading gave: long
 // quotations classified without splitting them into words. Sentences and names invented.
@@ -68,5 +71,35 @@ describe('classifyQuote with white space or punctuation closing the quotation', 
       const text = `Ruiz called it “a disgrace${end}” on Monday.`;
       expect(classifyQuote(text, spanOf(text))).toBe('speech');
     }
+  });
+});
+
+// clauseEnd (perf75): a content token opening with an ASCII letter or digit skips the tests of marks; only "and"
+// and a subordinator before an -ing verb can end the content at a word.
+const rows = (a: ArticleAnalysis) => a.attributions.map((x) => [x.sourceSpan ? x.sourceSpan.text : null, x.cueSpan?.text ?? null, x.text]);
+
+describe('clauseEnd: contents end at their marks and at "and" when most tokens are words', () => {
+  it('tells ASCII letters and digits from marks and other letters', () => {
+    for (const c of 'aAzZ09') expect(isAsciiLetterOrDigit(c.charCodeAt(0))).toBe(true);
+    for (const c of ',;()“’—–-@[`{ØÉ') expect(isAsciiLetterOrDigit(c.charCodeAt(0))).toBe(false);
+  });
+
+  it('a semicolon, a bracket or a comma before a new clause still ends the content after a word or a number', () => {
+    expect(rows(analyse('Vale said 40 piers were unsafe; Berg disagreed.'))).toEqual([['Vale', 'said', '40 piers were unsafe']]);
+    expect(rows(analyse('Vale said Ørsted and Émile were late; Berg disagreed.'))).toEqual([['Vale', 'said', 'Ørsted and Émile were late']]);
+    expect(rows(analyse('Okafor criticized Ørsted, and she called for an audit.'))).toEqual([
+      ['Okafor', 'criticized', 'Ørsted'],
+      ['she', 'called for', 'an audit'],
+    ]);
+  });
+
+  it('"and" before a subject and its verb, and a subordinator before an -ing verb, still end an object', () => {
+    expect(rows(analyse('Vale praised the board and Ruiz dismissed its critics.'))).toEqual([
+      ['Vale', 'praised', 'the board'],
+      ['Ruiz', 'dismissed', 'its critics'],
+    ]);
+    expect(rows(analyse('Okafor attacked Émile without naming Berg.'))).toEqual([['Okafor', 'attacked', 'Émile']]);
+    // (", and" before a subject an article opens and its verb)
+    expect(rows(analyse('Okafor blamed the council for the delay, and the mayor fired the clerk.'))).toEqual([['Okafor', 'blamed', 'the council for the delay']]);
   });
 });

@@ -43,6 +43,17 @@ describe('word endings by char code', () => {
     expect(isQuoteMark(doc, doc.value.length)).toBe(false);
   });
 
+  it('isQuoteMark answers as its former literal for every BMP code unit alone and after or before a mark (perf75)', () => {
+    const value: string[] = [];
+    for (let c = 0; c < 0x10000; c++) {
+      const ch = String.fromCharCode(c);
+      value.push(ch, `“${ch}`, `${ch}'`);
+    }
+    const doc = { value } as unknown as SlantDocument;
+    const wrong = value.filter((v, k) => isQuoteMark(doc, k) !== /^["“”„«»‘’'‹›`]{1,2}$/.test(v));
+    expect(wrong).toEqual([]);
+  });
+
   it('isPunct answers as a punctuation type or /^[^\\p{L}\\p{N}]+$/u, past the end included', () => {
     const value = [...MARKS, ...WORDS, 'Émile', 'émile', '١٢', '%', '&', '#1', '…', '.', 'Vale'];
     // the type column: 'punctuation' on two words too (the type decides before the value)
