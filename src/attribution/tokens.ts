@@ -29,6 +29,19 @@ export const MISTAGGED_ADJECTIVES: ReadonlySet<string> = new Set(['new', 'fresh'
 export function openingAdjectiveBeforePlural(doc: SlantDocument, t: number): boolean {
   return MISTAGGED_ADJECTIVES.has(doc.lower[t] ?? '') && isCap(doc, t) && doc.pos[t + 1] === 'NOUN' && /[^su]s$/.test(doc.lower[t + 1]!) && doc.sentences[doc.sentenceOf[t]!]!.tokenStart === t;
 }
+/**
+ * Is `w` the plural of a noun made from a verb by "-ing" or "-ation" ("warnings", "findings", "accusations"),
+ * a form no English verb has? Not a short verb in "-ings" ("brings", "springs": no vowel before the
+ * ending) nor "-ations" after fewer than three letters ("stations", "rations").
+ */
+export function pluralOfNounOnly(w: string): boolean {
+  const n = w.length;
+  if (n > 8 && w.endsWith('ations')) return true;
+  if (n < 6 || !w.endsWith('ings')) return false;
+  for (let i = 0; i < n - 4; i++) if (VOWELS.has(w[i]!)) return true;
+  return false;
+}
+const VOWELS: ReadonlySet<string> = new Set(['a', 'e', 'i', 'o', 'u', 'y']);
 /** Punctuation: a `punctuation` token, or any value without a letter or digit. */
 export const isPunct = (doc: SlantDocument, k: number) => {
   if (doc.type[k] === 'punctuation') return true;

@@ -1,0 +1,26 @@
+import { describe, expect, it } from 'vitest';
+import { attributionRows as rows } from '../helpers.js';
+import { pluralOfNounOnly } from '../../src/attribution/tokens.js';
+
+// leads63 (session 37): leads left by leads61 and leads62. Every sentence is written for these tests; names
+// and places are invented.
+
+describe('a capitalised word opening the sentence before a plural no verb has makes a noun phrase, the subject', () => {
+  it('the noun\'s clause ends before the main verb ("Chinese warnings that the pier was unsafe | were ignored")', () => {
+    expect(rows('Chinese warnings that the pier was unsafe were ignored.')).toEqual([['Chinese', 'warnings', 'the pier was unsafe']]);
+    expect(rows('Sharp warnings that the pier was unsafe spread.')).toEqual([['Sharp', 'warnings', 'the pier was unsafe']]);
+    expect(rows('Stern accusations that the clerk lied spread quickly.')).toEqual([['Stern', 'accusations', 'the clerk lied']]);
+    expect(rows('Grave warnings that the levy would rise were met with silence.')).toEqual([['Grave', 'warnings', 'the levy would rise']]);
+  });
+
+  it('still: a name before an -s form that is a verb is its subject, and the clause runs on', () => {
+    expect(rows('Vale claims that the pier was unsafe.')).toEqual([['Vale', 'claims', 'the pier was unsafe']]);
+    expect(rows('Vale warns that the pier was unsafe.')).toEqual([['Vale', 'warns', 'the pier was unsafe']]);
+    expect(rows('Ruiz fears that the ferry will stop running.')).toEqual([['Ruiz', 'fears', 'the ferry will stop running']]);
+  });
+
+  it('tells a plural no verb has by its ending', () => {
+    for (const w of ['warnings', 'findings', 'rulings', 'accusations', 'allegations', 'misgivings']) expect(pluralOfNounOnly(w)).toBe(true);
+    for (const w of ['brings', 'springs', 'stings', 'stations', 'nations', 'claims', 'warns', 'things']) expect(pluralOfNounOnly(w)).toBe(false);
+  });
+});
