@@ -24,3 +24,21 @@ describe('a capitalised word opening the sentence before a plural no verb has ma
     for (const w of ['brings', 'springs', 'stings', 'stations', 'nations', 'claims', 'warns', 'things']) expect(pluralOfNounOnly(w)).toBe(false);
   });
 });
+
+describe('an "as" clause whose lower-case title has "of" and an article before the name', () => {
+  it('"As head of the board Ana Vale said, …" attributes the main clause, as "As mayor Ana Vale said" does', () => {
+    expect(rows('As head of the board Ana Vale said, the pier was unsafe.')).toEqual([['Ana Vale', 'said', 'the pier was unsafe']]);
+    expect(rows('As chair of the harbour board Ana Vale said, the pier was unsafe.')).toEqual([['Ana Vale', 'said', 'the pier was unsafe']]);
+    expect(rows('The pier was unsafe, as head of the board Ana Vale put it.')).toEqual([['Ana Vale', 'put it', 'The pier was unsafe']]);
+  });
+
+  it('still: the titles without an article, and a title set off by a comma', () => {
+    expect(rows('As chief of staff Ana Vale said, the pier was unsafe.')).toEqual([['Ana Vale', 'said', 'the pier was unsafe']]);
+    expect(rows('As mayor Ana Vale said, the pier was unsafe.')).toEqual([['Ana Vale', 'said', 'the pier was unsafe']]);
+    expect(rows('As head of the board, Ana Vale said the pier was unsafe.')).toEqual([['Ana Vale', 'said', 'the pier was unsafe']]);
+  });
+
+  it('not a clause whose verb is no cue with an "as" phrase of role', () => {
+    expect(rows('As head of the board Ana Vale opened the pier.')).toEqual([]);
+  });
+});
