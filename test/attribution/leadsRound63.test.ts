@@ -42,3 +42,17 @@ describe('an "as" clause whose lower-case title has "of" and an article before t
     expect(rows('As head of the board Ana Vale opened the pier.')).toEqual([]);
   });
 });
+
+describe('a participle or "own" after a possessive is shown in the reporting noun\'s cue, as an adjective there is', () => {
+  it('"Vale\'s repeated claims", "his repeated claims", "Berg\'s own claim"', () => {
+    expect(rows("Vale's repeated claims that the pier was unsafe were false.")).toEqual([['Vale', 'repeated claims', 'the pier was unsafe']]);
+    expect(rows('His repeated claims that the pier was unsafe were false.')).toEqual([['His', 'repeated claims', 'the pier was unsafe']]);
+    expect(rows("Vale's vague claims that the pier was unsafe were false.")).toEqual([['Vale', 'vague claims', 'the pier was unsafe']]);
+    expect(rows("Berg's own claim that the levy was fair drew scorn.")).toEqual([['Berg', 'own claim', 'the levy was fair']]);
+  });
+
+  it('not a verb after its subject, nor a participle after a clitic "has"', () => {
+    expect(rows('Vale repeated claims that the pier was unsafe.')).toEqual([['Vale', 'repeated', 'claims that the pier was unsafe']]);
+    expect(rows('He’s endured harsh questions about whether the pier was unsafe.')).toEqual([[null, 'harsh questions about', 'whether the pier was unsafe']]);
+  });
+});
