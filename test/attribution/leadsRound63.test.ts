@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { attributionRows as rows } from '../helpers.js';
 import { pluralOfNounOnly } from '../../src/attribution/tokens.js';
+import { analyzeArticle } from '../../src/index.js';
 
 // leads63 (session 37): leads left by leads61 and leads62. Every sentence is written for these tests; names
 // and places are invented.
@@ -54,5 +55,21 @@ describe('a participle or "own" after a possessive is shown in the reporting nou
   it('not a verb after its subject, nor a participle after a clitic "has"', () => {
     expect(rows('Vale repeated claims that the pier was unsafe.')).toEqual([['Vale', 'repeated', 'claims that the pier was unsafe']]);
     expect(rows('He’s endured harsh questions about whether the pier was unsafe.')).toEqual([[null, 'harsh questions about', 'whether the pier was unsafe']]);
+  });
+});
+
+describe('"According to" a name and a description of the person set off by commas: the description is no content', () => {
+  it('the content is the clause after the description', () => {
+    expect(rows('According to Ana Vale, the chair of the harbour board, the pier is unsafe.')).toEqual([['Ana Vale', 'According to', 'the pier is unsafe']]);
+    expect(rows('According to Ana Vale, a spokeswoman for the board, the pier is unsafe.')).toEqual([['Ana Vale', 'According to', 'the pier is unsafe']]);
+    expect(rows('According to Vale, the mayor, the levy is unfair.')).toEqual([['Vale', 'According to', 'the levy is unfair']]);
+    const [r] = analyzeArticle({ text: 'By next summer, according to Ana Vale, the chair of the board, the cranes will be running.' }).attributions;
+    expect(r!.contentSpans.map((c) => c.text)).toEqual(['By next summer', 'the cranes will be running']);
+  });
+
+  it('still: a subject with its own aside, a clause of its own after the source, a subject that is no person', () => {
+    expect(rows('According to Vale, the pier, which opened in 1990, is unsafe.')).toEqual([['Vale', 'According to', 'the pier, which opened in 1990, is unsafe']]);
+    expect(rows('According to Ruiz, the mayor lied, and the pier is unsafe.')).toEqual([['Ruiz', 'According to', 'the mayor lied, and the pier is unsafe']]);
+    expect(rows('According to Vale, the pier is unsafe.')).toEqual([['Vale', 'According to', 'the pier is unsafe']]);
   });
 });
