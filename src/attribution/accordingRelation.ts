@@ -10,8 +10,9 @@ import { withAppositive, withRelative, type SourcePhrase, type TokenRange } from
 import type { Relation } from './relation.js';
 import type { SourceEntity } from './sourceRegistry.js';
 import { type Built, relation, type StageContext } from './stageContext.js';
-import { commaInsideMark, isCap, isInnerDot, isPunct, isQuoteMark, isVerb, hasVerb, isSetOffDash, endsWithEd } from './tokens.js';
+import { commaInsideMark, isCap, isInnerDot, isPunct, isQuoteMark, isVerb, hasVerb, isSetOffDash, endsWithEd, PLAIN_ARTICLES, POSSESSIVE_DETERMINERS, RELATIVE_WORDS, WH_RELATIVES } from './tokens.js';
 import { startsWithUpper } from '../document/letterRuns.js';
+import { mayNamePerson, namesSpeaker } from './peopleNouns.js';
 
 /**
  * "according to plan", "according to size": conformity, not a source (data, figures and schedules with a determiner are
@@ -57,6 +58,9 @@ export function accordingRelation(ctx: StageContext, cue: Cue, ts: number, te: n
     // "according to the airport’s operator, Coastline Airports": the name after the description
     // (not a clause: "according to Ruiz, Vale made demands.")
     else if (rest.b - rest.a <= 4 && isCap(doc, rest.a) && (rest.b >= te || doc.value[rest.b] === '.' || doc.value[rest.b] === ',') && !hasVerb(doc, rest.a, rest.b)) np = withAppositive(rest, np);
+    // "According to Ana Vale, the chair of the board, the pier is unsafe": a description of a person set off by
+    // commas after the source is its appositive, and the clause after it the content
+    else if (describesSpeaker(ctx, rest, te)) np = withAppositive(np, rest);
   }
   const mention = doc.text.slice(doc.start[np.a]!, doc.end[np.b - 1]!);
   if (ACCORDING_NOT_SOURCES.test(mention)) return null;
@@ -81,7 +85,7 @@ export function accordingRelation(ctx: StageContext, cue: Cue, ts: number, te: n
   const first = inParens || trimFront(doc, ts, cue.tokStart) === cue.tokStart;
   if (first) {
     // (after a title closed by ",”" the content starts right behind its mark)
-    let c = titleClosed ? np.b - 1 : Math.max(np.b, np.relative?.b ?? 0);
+    let c = titleClosed ? np.b - 1 : Math.max(np.b, np.relative?.b ?? 0, np.appositive !== undefined && np.appositive.a > np.b ? np.appositive.b : 0);
     if (!titleClosed) while (c < te && doc.value[c] !== ',') c++;
     // "In the latest survey, conducted in early May, 35 percent …": over a participle phrase after the source
     if (doc.value[c] === ',' && doc.pos[c + 1] === 'VERB' && endsWithEd(doc.lower[c + 1]!)) {
@@ -147,6 +151,22 @@ export function accordingRelation(ctx: StageContext, cue: Cue, ts: number, te: n
   if (!content || content.b <= content.a) return null;
   // (an earlier content ends where the parenthesis opens)
   return { relation: relation(cue, cueRange, source, entity, content), boundary: first ? -1 : paren >= 0 ? paren : cue.tokStart - (doc.value[cue.tokStart - 1] === ',' ? 1 : 0) };
+}
+
+/**
+ * Is `rest`, set off by commas after an "according to" source, a description of a person or body ("the chair
+ * of the board", "a spokeswoman for Vale") before a clause: it opens with an article or possessive, has no verb,
+ * names someone by a noun of the speaker lexicons or a person's ending before any preposition, and a clause with
+ * its own subject follows the comma that closes it (not "…, which opened in 1990, …").
+ */
+function describesSpeaker(ctx: StageContext, rest: TokenRange, te: number): boolean {
+  const { doc } = ctx;
+  if (rest.b - rest.a > 10 || rest.b + 2 >= te || doc.value[rest.b] !== ',' || !(PLAIN_ARTICLES.has(doc.lower[rest.a]!) || POSSESSIVE_DETERMINERS.has(doc.lower[rest.a]!)) || hasVerb(doc, rest.a, rest.b)) return false;
+  const next = rest.b + 1;
+  if (!(doc.pos[next] === 'DET' || doc.pos[next] === 'NOUN' || doc.pos[next] === 'PROPN' || doc.pos[next] === 'NUM' || (doc.pos[next] === 'PRON' && !RELATIVE_WORDS.has(doc.lower[next]!) && !WH_RELATIVES.has(doc.lower[next]!)))) return false;
+  let named = false;
+  for (let t = rest.a + 1; t < rest.b && doc.pos[t] !== 'ADP'; t++) if (doc.pos[t] === 'NOUN' && (namesSpeaker(doc, ctx.lex, t) || mayNamePerson(doc, t))) named = true;
+  return named && hasVerb(doc, next, clauseEnd(doc, next, te, -1, false, ctx.quotes));
 }
 
 /**

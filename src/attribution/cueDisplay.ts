@@ -255,7 +255,7 @@ export function nounAdjectivesStart(doc: SlantDocument, k: number, floor: number
   while (s - 1 >= floor && k - s < 6 && keep(s - 1)) {
     const t = s - 1;
     // (save one opening the sentence that names no holder, which the tagger may read as a name: "New claims that …")
-    const adjective = (doc.pos[t] === 'ADJ' && !DETERMINER_QUANTIFIERS.has(doc.lower[t]!) && !COUNTING_ADJECTIVES.has(doc.lower[t]!) && !isCap(doc, t)) || openingAdjectiveBeforePlural(doc, t);
+    const adjective = (doc.pos[t] === 'ADJ' && !DETERMINER_QUANTIFIERS.has(doc.lower[t]!) && !COUNTING_ADJECTIVES.has(doc.lower[t]!) && !isCap(doc, t)) || openingAdjectiveBeforePlural(doc, t) || possessedModifier(doc, t);
     // (a degree word on an adjective, "most startling", "oddly mild"; and a list of them, "vague and misleading")
     const onAdjective = s < k && doc.pos[s] === 'ADJ';
     const degree = onAdjective && doc.isWord[t] && (doc.pos[t] === 'ADV' || GRADERS.has(doc.lower[t]!));
@@ -266,6 +266,17 @@ export function nounAdjectivesStart(doc: SlantDocument, k: number, floor: number
   // (never opening on a list mark the length bound stopped at)
   while (s < k && (doc.lower[s] === 'and' || doc.value[s] === ',')) s++;
   return s;
+}
+
+/**
+ * "Vale's repeated claims", "his own admission", "her renewed calls for": right after a possessive, a
+ * participle the tagger reads as a verb, or "own", modifies the reporting noun and is shown with it, as
+ * news marks it (a possessive has no verb after it; "Vale repeated claims that …" keeps its verb).
+ */
+function possessedModifier(doc: SlantDocument, t: number): boolean {
+  if (!(doc.lower[t] === 'own' || (doc.pos[t] === 'VERB' && endsWithEd(doc.lower[t]!)))) return false;
+  // (not a clitic "has": "He’s endured relentless questions about …")
+  return (isPossessive(doc, t - 1) && doc.pos[t - 1] !== 'AUX') || POSSESSIVE_DETERMINERS.has(doc.lower[t - 1] ?? '');
 }
 
 /** Adjectives of rank or share, which count the holders rather than describe the report (kept out of a noun cue;

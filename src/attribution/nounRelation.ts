@@ -14,7 +14,7 @@ import { type Built, relation, type StageContext } from './stageContext.js';
 import { CAUSATIVES } from './verbConstructions.js';
 import { mainVerbAfterClause } from './subjectClause.js';
 import { mayNamePerson } from './peopleNouns.js';
-import { BE_FORMS, endsWithPlainS, hasVerb, hyphenJoinsAfter, isPossessive, isQuoteMark, isVerb } from './tokens.js';
+import { BE_FORMS, endsWithPlainS, hasVerb, hyphenJoinsAfter, isPossessive, isQuoteMark, isVerb, pluralOfNounOnly } from './tokens.js';
 import type { SlantDocument } from '../document/readDocument.js';
 
 /** The subject of a clause with no "that" after a noun: "his claim he lied", "Vale's hope the ferry returns". */
@@ -33,7 +33,9 @@ export function nounRelation(ctx: StageContext, cue: Cue, ts: number, te: number
   // (whether the possessor opens the sentence, so that the noun's phrase is its subject)
   let possessorOpens = false;
   if (source) {
-    // given
+    // ("Chinese warnings that the pier was unsafe | were ignored": a holder word opening the sentence before a plural
+    // no verb has makes a noun phrase, the sentence's subject, not a subject and its verb; the clause ends before the main verb)
+    possessorOpens = source.a === ts && source.b === cue.tokStart && pluralOfNounOnly(doc.lower[cue.tokStart]!);
   } else if (p >= ts && isPossessive(doc, p)) {
     source = nounPhraseBefore(doc, p - 1, ts);
     // ("Despite the mayor's warning that …": the preposition opening the sentence is no part of the possessor)

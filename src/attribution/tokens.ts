@@ -31,6 +31,19 @@ export function openingAdjectiveBeforePlural(doc: SlantDocument, t: number): boo
 }
 /** An ASCII letter or digit by char code: a token value opening with one is a word, no mark (most tokens). */
 export const isAsciiLetterOrDigit = (c: number) => (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57);
+/**
+ * Is `w` the plural of a noun made from a verb by "-ing" or "-ation" ("warnings", "findings", "accusations"),
+ * a form no English verb has? Not a short verb in "-ings" ("brings", "springs": no vowel before the
+ * ending) nor "-ations" after fewer than three letters ("stations", "rations").
+ */
+export function pluralOfNounOnly(w: string): boolean {
+  const n = w.length;
+  if (n > 8 && w.endsWith('ations')) return true;
+  if (n < 6 || !w.endsWith('ings')) return false;
+  for (let i = 0; i < n - 4; i++) if (VOWELS.has(w[i]!)) return true;
+  return false;
+}
+const VOWELS: ReadonlySet<string> = new Set(['a', 'e', 'i', 'o', 'u', 'y']);
 /** Punctuation: a `punctuation` token, or any value without a letter or digit. */
 export const isPunct = (doc: SlantDocument, k: number) => {
   if (doc.type[k] === 'punctuation') return true;

@@ -929,7 +929,8 @@ export function mainClauseComma(ctx: StageContext, a: number, te: number): numbe
 function asBeforeSource(doc: SlantDocument, a: number, ts: number): number {
   let k = a - 1;
   // (an "of" between two nouns of the title as well: "as secretary of state Ana Vale said", "as chief of staff Vale put it")
-  while (k > ts && a - k <= 5 && !isCap(doc, k) && (doc.pos[k] === 'NOUN' || doc.pos[k] === 'ADJ' || isHyphen(doc, k) || (doc.lower[k] === 'of' && k < a - 1 && (doc.pos[k - 1] === 'NOUN' || doc.pos[k - 1] === 'ADJ') && doc.pos[k + 1] === 'NOUN'))) k--;
+  // (and an article after that "of": "as head of the board Ana Vale said")
+  while (k > ts && a - k <= 6 && !isCap(doc, k) && (doc.pos[k] === 'NOUN' || doc.pos[k] === 'ADJ' || isHyphen(doc, k) || (doc.lower[k] === 'of' && k < a - 1 && (doc.pos[k - 1] === 'NOUN' || doc.pos[k - 1] === 'ADJ') && (doc.pos[k + 1] === 'NOUN' || (doc.pos[k + 1] === 'DET' && k < a - 2 && doc.pos[k + 2] === 'NOUN'))) || (doc.pos[k] === 'DET' && doc.lower[k - 1] === 'of' && k < a - 1 && doc.pos[k + 1] === 'NOUN'))) k--;
   // (an article may open the title: "as the clerk Tom Vale put it")
   if (k < a - 1 && k > ts && doc.pos[k] === 'DET' && doc.lower[k - 1] === 'as') k--;
   return k < a - 1 && doc.lower[k] === 'as' ? k : a - 1;
