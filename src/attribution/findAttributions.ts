@@ -24,6 +24,7 @@ import { closingMarkEnd } from './findQuoteSpans.js';
 import { relation, type StageContext } from './stageContext.js';
 import { ADDITION_ADVERBS, ADVERB_PARTICLES, hyphenJoinsAfter, isCap, isPunct, OBJECT_PRONOUNS, isQuoteMark, isVerb, PARTICIPLE_LEADS, PLAIN_ARTICLES, VERB_GROUP_WORDS, endsWithIng } from './tokens.js';
 import { lazyPattern } from '../document/segments/lazyPattern.js';
+import { endBeforeMarkupTag, withoutClosedTag } from './markupTags.js';
 
 // (built on first use: V8 parses a `\p{...}` class of a literal when it compiles the module, used or not)
 const SPEAKER_LABEL = lazyPattern(String.raw`^[\p{Lu}][\p{Lu}.’' -]{1,30}:\s`, 'u');
@@ -455,8 +456,11 @@ function attributionOf(doc: SlantDocument, r: Relation): Attribution {
   if (clip < end) end = clip;
   for (const p of parts) {
     const from = linkedTo > topic && p.start === after ? doc.start[linkedTo]! : p.start;
-    const to = p.start < clip ? Math.min(p.end, clip) : p.end;
+    // (a markup tag pasted into the text ends the part: "…unsafe</tweet>")
+    const limit = p.start < clip ? Math.min(p.end, clip) : p.end;
+    const to = endBeforeMarkupTag(text, from, limit);
     contentSpans.push({ start: from, end: to, text: text.slice(from, to) });
+    if (to < limit && limit === end) end = to;
   }
   const shownStart = contentSpans[0]!.start;
   return {
@@ -465,7 +469,7 @@ function attributionOf(doc: SlantDocument, r: Relation): Attribution {
     text: text.slice(shownStart, end),
     cue: cueSpan.text,
     cueSpan,
-    sourceSpan: sourceRange ? spanOf(doc, sourceRange) : null,
+    sourceSpan: sourceRange ? spanOf(doc, withoutClosedTag(doc, sourceRange)) : null,
     mode: r.mode,
     sourceId: r.entity.id,
     speaker: speakerOf(r.entity),

@@ -1,0 +1,44 @@
+import { describe, expect, it } from 'vitest';
+import { endBeforeMarkupTag } from '../../src/attribution/markupTags.js';
+import { analyseChecked, attributionRows } from '../helpers.js';
+
+// recall43: embedded posts pasted into plain text with their element and signature. Neither the
+// tag nor the signature is part of a content or a source. Sentences written for this test; names
+// and handles are invented.
+
+describe('a markup tag pasted into the text ends the content and does not open the source', () => {
+  it('a closing tag after the content, a stray empty tag, a tag after a quotation', () => {
+    expect(attributionRows('<tweet id="2" author="@berg">Sharp critics of the levy want a new vote</tweet>.')).toEqual([['Sharp critics of the levy', 'want', 'a new vote']]);
+    expect(attributionRows('Ruiz said the pier was unsafe<tweet/>. Berg left.')).toEqual([['Ruiz', 'said', 'the pier was unsafe']]);
+    expect(attributionRows('Vale wrote that the pier was "a disgrace"</tweet>. Berg left.')).toEqual([['Vale', 'wrote', 'the pier was "a disgrace"']]);
+    expect(attributionRows('<post data-author="@ruiz">Ruiz promises to fix the pier by May </post>')).toEqual([['Ruiz', 'promises', 'to fix the pier by May']]);
+  });
+
+  it('the content text and offsets agree after the cut', () => {
+    const text = 'The board met.\n\n<tweet author="@vale">Vale says the levy is unfair</tweet>\n\nBerg left.';
+    const [a] = analyseChecked(text).attributions;
+    expect(a!.text).toBe('the levy is unfair');
+    expect(text.slice(a!.start, a!.end)).toBe(a!.text);
+    expect(a!.sourceSpan!.text).toBe('Vale');
+    expect(text.slice(a!.sourceSpan!.start, a!.sourceSpan!.end)).toBe('Vale');
+  });
+
+  it('not: a "<" that compares, before a space or a digit, stays in the content', () => {
+    expect(attributionRows('Vale said the count was 3<5 in the ward.')).toEqual([['Vale', 'said', 'the count was 3<5 in the ward']]);
+    expect(attributionRows('Berg said that a < b held for every ward.')).toEqual([['Berg', 'said', 'a < b held for every ward']]);
+  });
+});
+
+describe("a post's signature line ends the content", () => {
+  it('"— Name (@handle) date" after the post text', () => {
+    const text = 'The mayor spoke.\n\n<tweet author="@anavale">Vale says the pier is unsafe. — Ana Vale (@anavale) May 3, 2026</tweet>\n\nThe council met.';
+    expect(attributionRows(text)).toEqual([['Vale', 'says', 'the pier is unsafe.']]);
+    expect(attributionRows('Ruiz says the levy is unfair — Tom Ruiz (@tomruiz) June 2, 2025')).toEqual([['Ruiz', 'says', 'the levy is unfair']]);
+  });
+
+  it('not: a handle in brackets with no dash before it, or a dash too far before the handle', () => {
+    expect(attributionRows('Vale said the pier, which Tom Ruiz (@tomruiz) inspected, was unsafe.')).toEqual([['Vale', 'said', 'the pier, which Tom Ruiz (@tomruiz) inspected, was unsafe']]);
+    expect(endBeforeMarkupTag('the pier — and everything the harbour board and the clerks had built on it (@vale)', 0, 80)).toBe(80);
+    expect(endBeforeMarkupTag('the pier — Ana Vale (@vale)', 0, 27)).toBe(8);
+  });
+});
