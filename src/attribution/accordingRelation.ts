@@ -10,7 +10,7 @@ import { withAppositive, withRelative, type SourcePhrase, type TokenRange } from
 import type { Relation } from './relation.js';
 import type { SourceEntity } from './sourceRegistry.js';
 import { type Built, relation, type StageContext } from './stageContext.js';
-import { commaInsideMark, isCap, isInnerDot, isPunct, isQuoteMark, isVerb, hasVerb, isSetOffDash, endsWithEd } from './tokens.js';
+import { commaInsideMark, isCap, isInnerDot, isPunct, isQuoteMark, isVerb, hasVerb, isSetOffDash, endsWithEd, endsWithIng } from './tokens.js';
 import { startsWithUpper } from '../document/letterRuns.js';
 
 /**
@@ -56,7 +56,9 @@ export function accordingRelation(ctx: StageContext, cue: Cue, ts: number, te: n
     if (doc.lower[rest.a] === 'who' || doc.lower[rest.a] === 'whose') np = withRelative(np, rest);
     // "according to the airport’s operator, Coastline Airports": the name after the description
     // (not a clause: "according to Ruiz, Vale made demands.")
-    else if (rest.b - rest.a <= 4 && isCap(doc, rest.a) && (rest.b >= te || doc.value[rest.b] === '.' || doc.value[rest.b] === ',') && !hasVerb(doc, rest.a, rest.b)) np = withAppositive(rest, np);
+    // (not a name with an appositive of its own before its verb: "According to the summary, Ana Vale, a top aide,
+    // sent …", "According to two aides, Vale, 54, plans …": the name is the subject of the content)
+    else if (rest.b - rest.a <= 4 && isCap(doc, rest.a) && (rest.b >= te || doc.value[rest.b] === '.' || doc.value[rest.b] === ',') && !hasVerb(doc, rest.a, rest.b) && !subjectWithAppositive(doc, rest.b, te)) np = withAppositive(rest, np);
   }
   const mention = doc.text.slice(doc.start[np.a]!, doc.end[np.b - 1]!);
   if (ACCORDING_NOT_SOURCES.test(mention)) return null;
@@ -147,6 +149,20 @@ export function accordingRelation(ctx: StageContext, cue: Cue, ts: number, te: n
   if (!content || content.b <= content.a) return null;
   // (an earlier content ends where the parenthesis opens)
   return { relation: relation(cue, cueRange, source, entity, content), boundary: first ? -1 : paren >= 0 ? paren : cue.tokStart - (doc.value[cue.tokStart - 1] === ',' ? 1 : 0) };
+}
+
+/**
+ * Is the comma at `k` after a name the start of the name's own appositive (a phrase with no verb, or a
+ * relative clause opened by "who"/"which"), closed by a comma right before a verb? Then the name is the
+ * subject of that verb: "Vale, a top aide, sent …", "Vale, 54, plans …", "Vale, who chairs the board, lied …".
+ */
+function subjectWithAppositive(doc: StageContext['doc'], k: number, te: number): boolean {
+  if (doc.value[k] !== ',') return false;
+  const relative = doc.lower[k + 1] === 'who' || doc.lower[k + 1] === 'which';
+  let d = k + 1;
+  while (d < te && d - k <= (relative ? 15 : 10) && doc.value[d] !== ',' && !isQuoteMark(doc, d)) d++;
+  if (d >= te || d === k + 1 || doc.value[d] !== ',' || (!relative && hasVerb(doc, k + 1, d))) return false;
+  return isVerb(doc, d + 1) && !endsWithIng(doc.lower[d + 1]);
 }
 
 /**
