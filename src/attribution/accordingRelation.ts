@@ -10,7 +10,7 @@ import { withAppositive, withRelative, type SourcePhrase, type TokenRange } from
 import type { Relation } from './relation.js';
 import type { SourceEntity } from './sourceRegistry.js';
 import { type Built, relation, type StageContext } from './stageContext.js';
-import { commaInsideMark, isCap, isInnerDot, isPunct, isQuoteMark, isVerb, hasVerb, isSetOffDash, endsWithEd, endsWithIng } from './tokens.js';
+import { commaInsideMark, isCap, isInnerDot, isPunct, isQuoteMark, isVerb, hasVerb, isSetOffDash, endsWithEd, endsWithIng, NONCOMPLEMENT_RELATIVES, WH_RELATIVES } from './tokens.js';
 import { startsWithUpper } from '../document/letterRuns.js';
 
 /**
@@ -85,6 +85,13 @@ export function accordingRelation(ctx: StageContext, cue: Cue, ts: number, te: n
     // (after a title closed by ",”" the content starts right behind its mark)
     let c = titleClosed ? np.b - 1 : Math.max(np.b, np.relative?.b ?? 0);
     if (!titleClosed) while (c < te && doc.value[c] !== ',') c++;
+    // ("According to the port's operator, Tarn Ferries, a unit of Vale Group, the pier …": over the name's own
+    // appositive; the content starts after it; not the content's subject with a relative clause of its own:
+    // "…, Tarn Ferries, the pier, which is old, will close")
+    if (np.appositive) {
+      const d = appositiveEnd(doc, c, te);
+      if (d > 0 && !WH_RELATIVES.has(doc.lower[d + 1] ?? '')) c = d;
+    }
     // "In the latest survey, conducted in early May, 35 percent …": over a participle phrase after the source
     if (doc.value[c] === ',' && doc.pos[c + 1] === 'VERB' && endsWithEd(doc.lower[c + 1]!)) {
       let d = c + 2;
@@ -152,17 +159,28 @@ export function accordingRelation(ctx: StageContext, cue: Cue, ts: number, te: n
 }
 
 /**
- * Is the comma at `k` after a name the start of the name's own appositive (a phrase with no verb, or a
- * relative clause opened by "who"/"which"), closed by a comma right before a verb? Then the name is the
- * subject of that verb: "Vale, a top aide, sent …", "Vale, 54, plans …", "Vale, who chairs the board, lied …".
+ * The comma closing a name's own appositive that opens after the comma at `k` (a short phrase with no verb
+ * opened by a determiner or a number, or a relative clause opened by "who"/"which"), or -1: "Vale[, a top
+ * aide,] …", "Vale[, 54,] …", "Vale[, who chairs the board,] …".
  */
-function subjectWithAppositive(doc: StageContext['doc'], k: number, te: number): boolean {
-  if (doc.value[k] !== ',') return false;
-  const relative = doc.lower[k + 1] === 'who' || doc.lower[k + 1] === 'which';
+function appositiveEnd(doc: StageContext['doc'], k: number, te: number): number {
+  if (doc.value[k] !== ',') return -1;
+  const relative = NONCOMPLEMENT_RELATIVES.has(doc.lower[k + 1]!);
+  if (!relative && doc.pos[k + 1] !== 'DET' && doc.pos[k + 1] !== 'NUM') return -1;
   let d = k + 1;
   while (d < te && d - k <= (relative ? 15 : 10) && doc.value[d] !== ',' && !isQuoteMark(doc, d)) d++;
-  if (d >= te || d === k + 1 || doc.value[d] !== ',' || (!relative && hasVerb(doc, k + 1, d))) return false;
-  return isVerb(doc, d + 1) && !endsWithIng(doc.lower[d + 1]);
+  if (d >= te || doc.value[d] !== ',' || (!relative && hasVerb(doc, k + 1, d))) return -1;
+  return d;
+}
+
+/**
+ * Is the comma at `k` after a name the start of the name's own appositive, closed right before a verb? Then
+ * the name is the subject of that verb: "Vale, a top aide, sent …", "Vale, 54, will …", "Vale, who chairs the
+ * board, lied …".
+ */
+function subjectWithAppositive(doc: StageContext['doc'], k: number, te: number): boolean {
+  const d = appositiveEnd(doc, k, te);
+  return d > 0 && isVerb(doc, d + 1) && !endsWithIng(doc.lower[d + 1]);
 }
 
 /**

@@ -53,3 +53,22 @@ describe('a name with its own appositive after the source of "according to"', ()
     expect(r.sourceSpan?.text).toBe('Vale');
   });
 });
+
+describe('the named source’s own appositive after "according to X, Name,"', () => {
+  it('a description of the name: the content starts after it', () => {
+    const r = byCue(analyse("According to the port's operator, Tarn Ferries, a unit of Vale Group, the pier will close."), 'According to');
+    expect(r.sourceSpan?.text).toBe('Tarn Ferries');
+    expect(r.text).toBe('the pier will close');
+  });
+
+  it('a relative clause on the name', () => {
+    const r = byCue(analyse("According to the port's operator, Tarn Ferries, which runs the pier, fares will rise."), 'According to');
+    expect(r.sourceSpan?.text).toBe('Tarn Ferries');
+    expect(r.text).toBe('fares will rise');
+  });
+
+  it('not the content’s subject with a relative clause of its own', () => {
+    const r = byCue(analyse("According to the port's operator, Tarn Ferries, the pier, which is old, will close."), 'According to');
+    expect(r.text).toBe('the pier, which is old, will close');
+  });
+});
