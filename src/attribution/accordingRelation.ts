@@ -10,7 +10,7 @@ import { withAppositive, withRelative, type SourcePhrase, type TokenRange } from
 import type { Relation } from './relation.js';
 import type { SourceEntity } from './sourceRegistry.js';
 import { type Built, relation, type StageContext } from './stageContext.js';
-import { commaInsideMark, isCap, isInnerDot, isPunct, isQuoteMark, isVerb, hasVerb, isSetOffDash, endsWithEd, PLAIN_ARTICLES, POSSESSIVE_DETERMINERS, RELATIVE_WORDS, WH_RELATIVES } from './tokens.js';
+import { commaInsideMark, isCap, isInnerDot, isPunct, isQuoteMark, isVerb, hasVerb, isSetOffDash, endsWithEd, PLAIN_ARTICLES, POSSESSIVE_DETERMINERS, RELATIVE_WORDS, WH_RELATIVES, endsWithIng, NONCOMPLEMENT_RELATIVES } from './tokens.js';
 import { startsWithUpper } from '../document/letterRuns.js';
 import { mayNamePerson, namesSpeaker } from './peopleNouns.js';
 
@@ -57,7 +57,9 @@ export function accordingRelation(ctx: StageContext, cue: Cue, ts: number, te: n
     if (doc.lower[rest.a] === 'who' || doc.lower[rest.a] === 'whose') np = withRelative(np, rest);
     // "according to the airport’s operator, Coastline Airports": the name after the description
     // (not a clause: "according to Ruiz, Vale made demands.")
-    else if (rest.b - rest.a <= 4 && isCap(doc, rest.a) && (rest.b >= te || doc.value[rest.b] === '.' || doc.value[rest.b] === ',') && !hasVerb(doc, rest.a, rest.b)) np = withAppositive(rest, np);
+    // (not a name with an appositive of its own before its verb: "According to the summary, Ana Vale, a top aide,
+    // sent …", "According to two aides, Vale, 54, plans …": the name is the subject of the content)
+    else if (rest.b - rest.a <= 4 && isCap(doc, rest.a) && (rest.b >= te || doc.value[rest.b] === '.' || doc.value[rest.b] === ',') && !hasVerb(doc, rest.a, rest.b) && !subjectWithAppositive(doc, rest.b, te)) np = withAppositive(rest, np);
     // "According to Ana Vale, the chair of the board, the pier is unsafe": a description of a person set off by
     // commas after the source is its appositive, and the clause after it the content
     else if (describesSpeaker(ctx, rest, te)) np = withAppositive(np, rest);
@@ -87,6 +89,13 @@ export function accordingRelation(ctx: StageContext, cue: Cue, ts: number, te: n
     // (after a title closed by ",”" the content starts right behind its mark)
     let c = titleClosed ? np.b - 1 : Math.max(np.b, np.relative?.b ?? 0, np.appositive !== undefined && np.appositive.a > np.b ? np.appositive.b : 0);
     if (!titleClosed) while (c < te && doc.value[c] !== ',') c++;
+    // ("According to the port's operator, Tarn Ferries, a unit of Vale Group, the pier …": over the name's own
+    // appositive; the content starts after it; not the content's subject with a relative clause of its own:
+    // "…, Tarn Ferries, the pier, which is old, will close")
+    if (np.appositive !== undefined && np.appositive.a < np.a) {
+      const d = appositiveEnd(doc, c, te);
+      if (d > 0 && !WH_RELATIVES.has(doc.lower[d + 1] ?? '')) c = d;
+    }
     // "In the latest survey, conducted in early May, 35 percent …": over a participle phrase after the source
     if (doc.value[c] === ',' && doc.pos[c + 1] === 'VERB' && endsWithEd(doc.lower[c + 1]!)) {
       let d = c + 2;
@@ -167,6 +176,31 @@ function describesSpeaker(ctx: StageContext, rest: TokenRange, te: number): bool
   let named = false;
   for (let t = rest.a + 1; t < rest.b && doc.pos[t] !== 'ADP'; t++) if (doc.pos[t] === 'NOUN' && (namesSpeaker(doc, ctx.lex, t) || mayNamePerson(doc, t))) named = true;
   return named && hasVerb(doc, next, clauseEnd(doc, next, te, -1, false, ctx.quotes));
+}
+
+/**
+ * The comma closing a name's own appositive that opens after the comma at `k` (a short phrase with no verb
+ * opened by a determiner or a number, or a relative clause opened by "who"/"which"), or -1: "Vale[, a top
+ * aide,] …", "Vale[, 54,] …", "Vale[, who chairs the board,] …".
+ */
+function appositiveEnd(doc: StageContext['doc'], k: number, te: number): number {
+  if (doc.value[k] !== ',') return -1;
+  const relative = NONCOMPLEMENT_RELATIVES.has(doc.lower[k + 1]!);
+  if (!relative && doc.pos[k + 1] !== 'DET' && doc.pos[k + 1] !== 'NUM') return -1;
+  let d = k + 1;
+  while (d < te && d - k <= (relative ? 15 : 10) && doc.value[d] !== ',' && !isQuoteMark(doc, d)) d++;
+  if (d >= te || doc.value[d] !== ',' || (!relative && hasVerb(doc, k + 1, d))) return -1;
+  return d;
+}
+
+/**
+ * Is the comma at `k` after a name the start of the name's own appositive, closed right before a verb? Then
+ * the name is the subject of that verb: "Vale, a top aide, sent …", "Vale, 54, will …", "Vale, who chairs the
+ * board, lied …".
+ */
+function subjectWithAppositive(doc: StageContext['doc'], k: number, te: number): boolean {
+  const d = appositiveEnd(doc, k, te);
+  return d > 0 && isVerb(doc, d + 1) && !endsWithIng(doc.lower[d + 1]);
 }
 
 /**
