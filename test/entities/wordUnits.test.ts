@@ -109,6 +109,28 @@ describe('wordUnits sentence starts', () => {
     }
   });
 
+  it('gives no sentence start after an opening mark inside a sentence, and the start of each sentence as the rule says', () => {
+    // The rule, spelled out: a sentence's first unit, or the unit after a run of opening marks that starts it.
+    const opener = (t: string) => t.length <= 3 && /^[“"‘'«(\[—–-]+$/.test(t);
+    const texts = [
+      'Vale said “Harbour fees rose” and (Berg) agreed — Ruiz did not.',
+      '“— (Harbour fees rose,” Vale said. «Tarn County» left. - Berg-Vale, a pier-hand, quit.',
+      "Ruiz's 'staff' left; ' Vale stayed. [Berg] spoke. ... “ ” Harbour Times ran it.",
+    ];
+    for (const text of texts) {
+      const u = unitsOf(text);
+      let atStart = true;
+      for (let i = 0; i < u.length; i++) {
+        if (i === 0 || u.sentence[i] !== u.sentence[i - 1]) atStart = true;
+        const isOpener = opener(u.text[i]!);
+        expect(u.flags[i]! & SENTENCE_START, `${text} | ${u.text[i]}`).toBe(atStart && !isOpener ? SENTENCE_START : 0);
+        if (!isOpener) atStart = false;
+      }
+    }
+    const mid = unitsOf('Vale said “Harbour fees rose” and (Berg) agreed — Ruiz did not.');
+    for (const w of ['Harbour', 'Berg', 'Ruiz']) expect(mid.flags[index(mid, w)]! & SENTENCE_START, w).toBe(0);
+  });
+
   it('gives no sentence start to a word after a closing mark or a word', () => {
     const u = unitsOf('Vale said: Harbour fees rose.” Berg left.');
     expect(u.flags[index(u, 'fees')]! & SENTENCE_START).toBe(0);
