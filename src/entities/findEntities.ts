@@ -144,13 +144,16 @@ export function findEntities(input: FindEntitiesInput): Entity[] {
   // Pass 1: capitalised runs in the story text (not headings: Title Case throughout).
   const c: Scan = { doc, lex, voices, units, n, uStart, uEnd, uSentence, uLine, uFlags, headingUnit, uText, uLower, uLemma, mentions: [], pendingSingles: [], drafts: [], byKey: new Map(), lastBody: undefined };
   const { mentions, pendingSingles, drafts, byKey } = c;
+  // Each heading line's units as a pair `from, to`, in text order, for the heading pass below (which
+  // then does not test every unit again for being on a heading).
+  const headingRuns: number[] = [];
   let segStart = 0;
   while (segStart < n) {
     let segEnd = segStart + 1;
     while (segEnd < n && uLine[segEnd] === uLine[segStart]) segEnd++;
     if (!headingUnit[segStart]) {
       for (const run of findNameRuns(units, segStart, segEnd, lex)) classifyRun(c, run);
-    }
+    } else headingRuns.push(segStart, segEnd);
     segStart = segEnd;
   }
 
@@ -343,14 +346,11 @@ export function findEntities(input: FindEntitiesInput): Entity[] {
     i = poss - 1;
   }
   // Headings: names from the gazetteer that the text did not use.
+  // (a heading line's units are one run of pass 1's lines: the heading mark is the line's)
   const headingMentions: Mention[] = [];
-  for (let i = 0; i < n; ) {
-    if (!headingUnit[i]) {
-      i++;
-      continue;
-    }
-    let j = i;
-    while (j < n && headingUnit[j] && uLine[j] === uLine[i]) j++;
+  for (let r = 0; r < headingRuns.length; r += 2) {
+    const i = headingRuns[r]!;
+    const j = headingRuns[r + 1]!;
     const found: Mention[] = [];
     knownInside(c, i, j, found);
     for (const m of found) {
@@ -358,7 +358,6 @@ export function findEntities(input: FindEntitiesInput): Entity[] {
       for (let k = m.from; k < m.to; k++) if (covered[k]) free = false;
       if (free) headingMentions.push(m);
     }
-    i = j;
   }
   for (const m of headingMentions) mergeBody(c, m);
 
