@@ -323,7 +323,8 @@ export function findEntities(input: FindEntitiesInput): Entity[] {
   }
   for (const list of multi.values()) sortStable(list, (x, y) => y.words.length - x.words.length);
   for (let i = 0; i < n; i++) {
-    if (covered[i] || !isCapWord(units, i)) continue;
+    // (`isCapWord` on the local column: `i` is a unit, so its range test is not needed)
+    if (covered[i] || (uFlags[i]! & (CAP | POSSESSIVE)) !== CAP) continue;
     const f = fold(c, i);
     let hit: { to: number; draft: Draft } | null = null;
     for (const cand of multi.get(f) ?? []) {
