@@ -2,7 +2,7 @@ import { isPunctOrSymbolText } from '../document/letterRuns.js';
 import type { EntityLexicons } from './entityLexicons.js';
 import { isRoleWord } from './entityLabels.js';
 import { NUMBER_QUALIFIERS, numberWordValue, scaleValue } from '../document/numberWords.js';
-import { CAP, plainToken, posOf, type WordUnits } from './wordUnits.js';
+import { CAP, COUNT_CANDIDATE, posOf, type WordUnits } from './wordUnits.js';
 
 /** A counted group of people: "26 cartel operatives", "more than twenty suspects". */
 export interface CountedGroup {
@@ -29,15 +29,12 @@ const QUALIFIERS = NUMBER_QUALIFIERS.map((q) => q.split(' '));
  */
 export function findCountedGroups(units: WordUnits, lex: EntityLexicons): CountedGroup[] {
   const out: CountedGroup[] = [];
-  const { text, lower, lemma, sentence, heading } = units;
+  const { text, lower, lemma, sentence, flags } = units;
   const n = units.length;
-  // Whether a one-token unit's lower-case form (its token's) is a number is in the document,
-  // read from the word's record once per token: most units are not, and are skipped on it.
-  const { numberWord } = units.doc;
+  // Units on headings and one-token units whose token is no number (the document's `numberWord`)
+  // are skipped on one bit set by `wordUnits`: most units are such.
   for (let i = 0; i < n; i++) {
-    if (heading[i]) continue;
-    const t = plainToken(units, i);
-    if (t >= 0 && numberWord[t] === 0) continue;
+    if (!(flags[i]! & COUNT_CANDIDATE)) continue;
     let value = numberWordValue(lower[i]!);
     if (value === null) continue;
     // "a few dozen", "several hundred": not a stated count.

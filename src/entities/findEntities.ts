@@ -13,6 +13,7 @@ import { findNameRuns, isCapWord, NAME_PARTICLES, type NameRun } from './nameRun
 import { CAP, foldedOf, lexBitsOf, POSSESSIVE, SENTENCE_START, wordUnits, type WordUnits } from './wordUnits.js';
 import { isAcronymShape, isUpperInitial, upperLength } from '../document/letterRuns.js';
 import { charCodeAt } from '../document/charCodes.js';
+import { sortStable } from './stableSort.js';
 
 /** A name found in the text, before mentions are merged into entities. */
 interface Mention {
@@ -46,6 +47,9 @@ interface Mention {
 function mention(from: number, to: number, type: EntityType, key: string, aliasFrom: number, aliasTo: number, prefix?: string, aliasOfPrevious = false, gender?: string, labelFrom?: number, labelTo?: number): Mention {
   return { from, to, type, key, prefix, aliasFrom, aliasTo, gender, weak: false, aliasOfPrevious, labelFrom, labelTo };
 }
+
+/** Text order of mentions (a module function: one comparator for all the sorts of mentions). */
+const byFrom = (a: Mention, b: Mention): number => a.from - b.from;
 
 /** `m` under another merge key (and type, and weakness). */
 function rekeyed(m: Mention, key: string, type: EntityType = m.type, weak: boolean = m.weak): Mention {
@@ -140,13 +144,16 @@ export function findEntities(input: FindEntitiesInput): Entity[] {
   // Pass 1: capitalised runs in the story text (not headings: Title Case throughout).
   const c: Scan = { doc, lex, voices, units, n, uStart, uEnd, uSentence, uLine, uFlags, headingUnit, uText, uLower, uLemma, mentions: [], pendingSingles: [], drafts: [], byKey: new Map(), lastBody: undefined };
   const { mentions, pendingSingles, drafts, byKey } = c;
+  // Each heading line's units as a pair `from, to`, in text order, for the heading pass below (which
+  // then does not test every unit again for being on a heading).
+  const headingRuns: number[] = [];
   let segStart = 0;
   while (segStart < n) {
     let segEnd = segStart + 1;
     while (segEnd < n && uLine[segEnd] === uLine[segStart]) segEnd++;
     if (!headingUnit[segStart]) {
       for (const run of findNameRuns(units, segStart, segEnd, lex)) classifyRun(c, run);
-    }
+    } else headingRuns.push(segStart, segEnd);
     segStart = segEnd;
   }
 
@@ -177,7 +184,8 @@ export function findEntities(input: FindEntitiesInput): Entity[] {
     for (const p of parts.slice(0, -1)) if (!NAME_PARTICLES.has(p)) add(`part:${p}`);
   }
   // Titled single names ("Mr. Halvorsen", "President Varga") and pending single capitalised words.
-  const singles = mentions.filter((m) => m.type === 'person' && m.to - m.from === 1).concat(pendingSingles).sort((a, b) => a.from - b.from);
+  const singles: Mention[] = mentions.filter((m) => m.type === 'person' && m.to - m.from === 1).concat(pendingSingles);
+  sortStable(singles, byFrom);
   // Words used as places somewhere in the article ("to Nordia", "in Valdora") are places
   // everywhere in it, also when they "say" things or own a government ("Nordia's government").
   const placeWords = new Set<string>();
@@ -225,7 +233,7 @@ export function findEntities(input: FindEntitiesInput): Entity[] {
 
   // Bodies, groups and places: by key, a country prefix only where it tells two apart.
   const acronyms = new Map<string, Draft>();
-  const others = mentions.filter((m) => m.type !== 'person').sort((a, b) => a.from - b.from);
+  const others = sortStable(mentions.filter((m) => m.type !== 'person'), byFrom);
   for (const m of others) {
     if (m.key.startsWith('acronym:')) continue;
     // "Mendoza declined to comment": a one-word place that is the surname of a person named here.
@@ -254,7 +262,7 @@ export function findEntities(input: FindEntitiesInput): Entity[] {
       bodyByEnd.push({ end: x.to, draft: d });
     }
   }
-  bodyByEnd.sort((x, y) => x.end - y.end);
+  sortStable(bodyByEnd, (x, y) => x.end - y.end);
   const bodyBefore = (from: number): Draft | undefined => {
     const lo = firstEndingAfter(bodyByEnd, from);
     const hit = lo > 0 ? bodyByEnd[lo - 1]! : undefined;
@@ -313,9 +321,10 @@ export function findEntities(input: FindEntitiesInput): Entity[] {
       }
     }
   }
-  for (const list of multi.values()) list.sort((x, y) => y.words.length - x.words.length);
+  for (const list of multi.values()) sortStable(list, (x, y) => y.words.length - x.words.length);
   for (let i = 0; i < n; i++) {
-    if (covered[i] || !isCapWord(units, i)) continue;
+    // (`isCapWord` on the local column: `i` is a unit, so its range test is not needed)
+    if (covered[i] || (uFlags[i]! & (CAP | POSSESSIVE)) !== CAP) continue;
     const f = fold(c, i);
     let hit: { to: number; draft: Draft } | null = null;
     for (const cand of multi.get(f) ?? []) {
@@ -338,14 +347,11 @@ export function findEntities(input: FindEntitiesInput): Entity[] {
     i = poss - 1;
   }
   // Headings: names from the gazetteer that the text did not use.
+  // (a heading line's units are one run of pass 1's lines: the heading mark is the line's)
   const headingMentions: Mention[] = [];
-  for (let i = 0; i < n; ) {
-    if (!headingUnit[i]) {
-      i++;
-      continue;
-    }
-    let j = i;
-    while (j < n && headingUnit[j] && uLine[j] === uLine[i]) j++;
+  for (let r = 0; r < headingRuns.length; r += 2) {
+    const i = headingRuns[r]!;
+    const j = headingRuns[r + 1]!;
     const found: Mention[] = [];
     knownInside(c, i, j, found);
     for (const m of found) {
@@ -353,7 +359,6 @@ export function findEntities(input: FindEntitiesInput): Entity[] {
       for (let k = m.from; k < m.to; k++) if (covered[k]) free = false;
       if (free) headingMentions.push(m);
     }
-    i = j;
   }
   for (const m of headingMentions) mergeBody(c, m);
 
@@ -732,9 +737,9 @@ function finish(c: Scan, list: Draft[]): Entity[] {
     for (const m of d.mentions) first = Math.min(first, m.from);
     ordered.push({ d, first });
   }
-  ordered.sort((x, y) => x.first - y.first);
+  sortStable(ordered, (x, y) => x.first - y.first);
   for (const { d } of ordered) {
-    const ms = [...d.mentions].sort((a, b) => a.from - b.from);
+    const ms = sortStable([...d.mentions], byFrom);
     const deduped = ms.filter((m, i) => i === 0 || m.from !== ms[i - 1]!.from);
     let best = deduped[0]!;
     for (const m of deduped) if (m.to - m.from > best.to - best.from) best = m;
@@ -815,7 +820,7 @@ function nearest(candidates: Draft[], at: number): Draft {
   let best = candidates[0]!;
   let bestAt = -1;
   for (const d of candidates) {
-    if (!d.starts || d.starts.length !== d.mentions.length) d.starts = d.mentions.map((m) => m.from).sort((x, y) => x - y);
+    if (!d.starts || d.starts.length !== d.mentions.length) d.starts = sortStable(d.mentions.map((m) => m.from), (x, y) => x - y);
     const starts = d.starts;
     let lo = 0;
     let hi = starts.length;
@@ -834,6 +839,6 @@ function nearest(candidates: Draft[], at: number): Draft {
 }
 
 function dedupeSpans(spans: { start: number; end: number }[]): { start: number; end: number }[] {
-  const sorted = [...spans].sort((a, b) => a.start - b.start || b.end - a.end);
+  const sorted = sortStable([...spans], (a, b) => a.start - b.start || b.end - a.end);
   return sorted.filter((s, i) => i === 0 || s.start !== sorted[i - 1]!.start || s.end !== sorted[i - 1]!.end);
 }

@@ -39,7 +39,8 @@ export function findNameRuns(units: WordUnits, from: number, to: number, lex: En
   const n = units.length;
   let i = from;
   while (i < to) {
-    if (!isCapWord(units, i)) {
+    // (`isCapWord` on the local column: `i` is a unit of the range, so its range test is not needed)
+    if ((flags[i]! & (CAP | POSSESSIVE)) !== CAP) {
       i++;
       continue;
     }

@@ -3,10 +3,10 @@ import { foldName } from './nameKeys.js';
 import { hasLetterOrDigit } from '../document/letterRuns.js';
 import { wordBitsOf, type EntityLexicons } from './entityLexicons.js';
 import { charCodeAt } from '../document/charCodes.js';
-import { CAP, LOOKED_UP, OWN, POSSESSIVE, SENTENCE_START } from './wordUnitFlags.js';
+import { CAP, COUNT_CANDIDATE, LOOKED_UP, OWN, POSSESSIVE, SENTENCE_START } from './wordUnitFlags.js';
 
 // Bits of `WordUnits.flags`, declared in wordUnitFlags.ts, a module without imports, so that the bundles read them as numbers.
-export { CAP, POSSESSIVE, SENTENCE_START } from './wordUnitFlags.js';
+export { CAP, COUNT_CANDIDATE, POSSESSIVE, SENTENCE_START } from './wordUnitFlags.js';
 
 /**
  * Words as a reader sees them: wink-nlp tokens joined across hyphens written without spaces
@@ -24,7 +24,7 @@ export interface WordUnits {
   /** Index of the sentence and line each unit is in. */
   readonly sentence: Int32Array;
   readonly line: Int32Array;
-  /** `CAP | POSSESSIVE | SENTENCE_START` bits (and one for units with strings of their own, see `plainToken`). */
+  /** `CAP | POSSESSIVE | SENTENCE_START | COUNT_CANDIDATE` bits (and one for units with strings of their own, see `plainToken`). */
   readonly flags: Uint8Array;
   /** 1 for a unit on a heading line. */
   readonly heading: Uint8Array;
@@ -176,7 +176,7 @@ interface Columns {
 }
 
 function unitsOfRange(doc: SlantDocument, from: number, to: number, cols: Columns, curlyQuote: { right: number; left: number }, headingLine: ArrayLike<number> | undefined): void {
-  const { start: starts, end: ends, text: input, value, lower: lowers, lemma: lemmas, sentenceOf, lineOf, cap: capOf } = doc;
+  const { start: starts, end: ends, text: input, value, lower: lowers, lemma: lemmas, sentenceOf, lineOf, cap: capOf, numberWord } = doc;
   // The columns in locals: a call in the loop (an `indexOf`, a lower-casing) would otherwise reload each from `cols`.
   const { start: uStart, end: uEnd, sentence: uSentence, line: uLine, flags: uFlags, heading: uHeading, token: uToken, text: uText, lower: uLower, lemma: uLemma } = cols;
   let k = from;
@@ -187,7 +187,8 @@ function unitsOfRange(doc: SlantDocument, from: number, to: number, cols: Column
     let e = k + 1;
     // join "X-Y" (and "X-Y-Z") written without spaces; a token is "-" when it spans one
     // character "-" (its value is the text it spans), read from the offsets, not the strings.
-    while (e + 1 < to && ends[e]! - starts[e]! === 1 && charCodeAt(input, starts[e]!) === 45 && ends[e - 1] === starts[e] && ends[e] === starts[e + 1] && hasLetterOrDigit(value[e + 1]!)) e += 2;
+    // (the offsets first: a character read of the text costs more than they do, see `isOpener` below)
+    while (e + 1 < to && ends[e]! - starts[e]! === 1 && ends[e - 1] === starts[e] && ends[e] === starts[e + 1] && charCodeAt(input, starts[e]!) === 45 && hasLetterOrDigit(value[e + 1]!)) e += 2;
     const start = starts[k]!;
     const end = ends[e - 1]!;
     const one = e - k === 1;
@@ -206,8 +207,14 @@ function unitsOfRange(doc: SlantDocument, from: number, to: number, cols: Column
     const curly = curlyQuote.right < end || curlyQuote.left < end;
     const lower = curly ? straightApostrophes(rawLower) : rawLower;
     const possessive = isPossessiveForm(lower, value, k);
-    const c0 = charCodeAt(input, start); // the text's first character, read from the input
-    const isOpener = end - start <= 3 && !(c0 >= 48 && c0 <= 57) && !(c0 >= 65 && c0 <= 90) && !(c0 >= 97 && c0 <= 122) && isOpenerRun(text);
+    // Whether the unit opens a quotation or an aside matters only at a sentence's start (it keeps the start for
+    // the next unit): elsewhere it is not asked, which spares a character read of the text per unit (each read
+    // of a string's code unit costs ≈ 30 instructions, and more when the text is a joined string; perf74).
+    let isOpener = false;
+    if (atSentenceStart && end - start <= 3) {
+      const c0 = charCodeAt(input, start); // the text's first character, read from the input
+      isOpener = !(c0 >= 48 && c0 <= 57) && !(c0 >= 65 && c0 <= 90) && !(c0 >= 97 && c0 <= 122) && isOpenerRun(text);
+    }
     const rawLemma = lemmas[e - 1]!;
     const lemmaLast = curly ? straightApostrophes(rawLemma) : rawLemma;
     // The document's `cap` column of the first token: the unit's text starts with that token's value.
@@ -217,9 +224,12 @@ function unitsOfRange(doc: SlantDocument, from: number, to: number, cols: Column
     uSentence[i] = sentence;
     const line = lineOf[k]!;
     uLine[i] = line;
-    uFlags[i] = (cap ? CAP : 0) | (possessive ? POSSESSIVE : 0) | (atSentenceStart && !isOpener ? SENTENCE_START : 0) | (one && !curly ? 0 : OWN);
+    const own = !one || curly;
+    const onHeading = headingLine !== undefined && !!headingLine[line];
+    const countCandidate = !onHeading && (own || numberWord[k] !== 0);
+    uFlags[i] = (cap ? CAP : 0) | (possessive ? POSSESSIVE : 0) | (atSentenceStart && !isOpener ? SENTENCE_START : 0) | (own ? OWN : 0) | (countCandidate ? COUNT_CANDIDATE : 0);
     uToken[i] = e - 1;
-    if (headingLine && headingLine[line]) uHeading[i] = 1;
+    if (onHeading) uHeading[i] = 1;
     uText[i] = text;
     uLower[i] = lower;
     uLemma[i] = one ? lemmaLast : `${lower.slice(0, lower.length - value[e - 1]!.length)}${lemmaLast}`;

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { readDocument } from '../../src/document/readDocument.js';
-import { CAP, foldedOf, plainToken, posOf, POSSESSIVE, SENTENCE_START, wordUnits, type WordUnits } from '../../src/entities/wordUnits.js';
+import { CAP, COUNT_CANDIDATE, foldedOf, plainToken, posOf, POSSESSIVE, SENTENCE_START, wordUnits, type WordUnits } from '../../src/entities/wordUnits.js';
 import { foldName } from '../../src/entities/nameKeys.js';
 
 const unitsOf = (text: string): WordUnits => {
@@ -109,6 +109,28 @@ describe('wordUnits sentence starts', () => {
     }
   });
 
+  it('gives no sentence start after an opening mark inside a sentence, and the start of each sentence as the rule says', () => {
+    // The rule, spelled out: a sentence's first unit, or the unit after a run of opening marks that starts it.
+    const opener = (t: string) => t.length <= 3 && /^[“"‘'«(\[—–-]+$/.test(t);
+    const texts = [
+      'Vale said “Harbour fees rose” and (Berg) agreed — Ruiz did not.',
+      '“— (Harbour fees rose,” Vale said. «Tarn County» left. - Berg-Vale, a pier-hand, quit.',
+      "Ruiz's 'staff' left; ' Vale stayed. [Berg] spoke. ... “ ” Harbour Times ran it.",
+    ];
+    for (const text of texts) {
+      const u = unitsOf(text);
+      let atStart = true;
+      for (let i = 0; i < u.length; i++) {
+        if (i === 0 || u.sentence[i] !== u.sentence[i - 1]) atStart = true;
+        const isOpener = opener(u.text[i]!);
+        expect(u.flags[i]! & SENTENCE_START, `${text} | ${u.text[i]}`).toBe(atStart && !isOpener ? SENTENCE_START : 0);
+        if (!isOpener) atStart = false;
+      }
+    }
+    const mid = unitsOf('Vale said “Harbour fees rose” and (Berg) agreed — Ruiz did not.');
+    for (const w of ['Harbour', 'Berg', 'Ruiz']) expect(mid.flags[index(mid, w)]! & SENTENCE_START, w).toBe(0);
+  });
+
   it('gives no sentence start to a word after a closing mark or a word', () => {
     const u = unitsOf('Vale said: Harbour fees rose.” Berg left.');
     expect(u.flags[index(u, 'fees')]! & SENTENCE_START).toBe(0);
@@ -168,11 +190,40 @@ describe('roleForms (role nouns, titles, accused terms by word id)', () => {
   });
 });
 
+describe('wordUnits count candidates', () => {
+  it('marks the units a count may start at: numbers off headings, and units with strings of their own', () => {
+    const text = 'Twenty-six dockers met 3 clerks.\nVale said twelve growers and 40 pilots left, ‘two’ stayed.';
+    const doc = readDocument(text);
+    const headingLine = new Uint8Array(doc.lines.length);
+    headingLine[0] = 1; // the first line as a heading
+    const u = wordUnits(doc, [[0, doc.tokenCount]], headingLine);
+    for (let i = 0; i < u.length; i++) {
+      const t = plainToken(u, i);
+      const expected = !u.heading[i] && (t < 0 || doc.numberWord[t] !== 0);
+      expect(Boolean(u.flags[i]! & COUNT_CANDIDATE), u.text[i]).toBe(expected);
+    }
+    for (const w of ['twelve', '40']) expect(u.flags[index(u, w)]! & COUNT_CANDIDATE, w).toBe(COUNT_CANDIDATE);
+    for (const w of ['Twenty-six', '3', 'growers', 'Vale']) expect(u.flags[index(u, w)]! & COUNT_CANDIDATE, w).toBe(0);
+  });
+
+  it('finds the same counted groups on a line as a heading or not only when it is not one', () => {
+    const text = '12 inspectors quit.\nBerg said 14 inspectors quit.';
+    const doc = readDocument(text);
+    const plain = wordUnits(doc, [[0, doc.tokenCount]]);
+    const headed = new Uint8Array(doc.lines.length);
+    headed[0] = 1;
+    const withHeading = wordUnits(doc, [[0, doc.tokenCount]], headed);
+    expect(plain.flags[index(plain, '12')]! & COUNT_CANDIDATE).toBe(COUNT_CANDIDATE);
+    expect(withHeading.flags[index(withHeading, '12')]! & COUNT_CANDIDATE).toBe(0);
+    expect(withHeading.flags[index(withHeading, '14')]! & COUNT_CANDIDATE).toBe(COUNT_CANDIDATE);
+  });
+});
+
 describe('word unit flag bits', () => {
   it('are distinct bits of a Uint8Array, LOOKED_UP above the word-set bits, in a module the bundler can inline (no imports)', async () => {
     const bits = await import('../../src/entities/wordUnitFlags.js');
     const WORD = await import('../../src/entities/wordSetBits.js');
-    const flags = [bits.CAP, bits.POSSESSIVE, bits.SENTENCE_START, bits.OWN];
+    const flags = [bits.CAP, bits.POSSESSIVE, bits.SENTENCE_START, bits.OWN, bits.COUNT_CANDIDATE];
     for (const b of flags) expect(b & (b - 1)).toBe(0);
     expect(new Set(flags).size).toBe(flags.length);
     expect(Math.max(...flags)).toBeLessThan(256);
