@@ -1,0 +1,34 @@
+import { describe, expect, it } from 'vitest';
+import { attributionRows as rows } from '../helpers.js';
+
+// leads62 (session 37): leads from the first list. Every sentence is written for these tests; names and
+// places are invented.
+
+describe('a relative clause on the noun of the cue\'s adjunct does not open the content; the "that" behind it does', () => {
+  it('"said in an interview | that aired Sunday | that …" (the cue holds the adjunct)', () => {
+    expect(rows('Vale said in an interview that aired Sunday that the pier was unsafe.')).toEqual([['Vale', 'said in an interview', 'the pier was unsafe']]);
+    expect(rows('Vale said in a statement which was read aloud that the levy was unfair.')).toEqual([['Vale', 'said in a statement', 'the levy was unfair']]);
+  });
+
+  it('"in a letter that was published", "in a speech that lasted an hour", "at a hearing that ran late"', () => {
+    expect(rows('Vale said in a letter that was published Friday that the pier was unsafe.')).toEqual([['Vale', 'said', 'the pier was unsafe']]);
+    expect(rows('Berg argued in a speech that lasted an hour that the levy was unfair.')).toEqual([['Berg', 'argued', 'the levy was unfair']]);
+    expect(rows('Ruiz wrote in a memo that circulated last week that the ferry would close.')).toEqual([['Ruiz', 'wrote', 'the ferry would close']]);
+    expect(rows('Vale said at a hearing that ran late that the pier was unsafe.')).toEqual([['Vale', 'said', 'the pier was unsafe']]);
+  });
+
+  it('still: a "that" right after the adjunct opens the content', () => {
+    expect(rows('Vale said in an interview that the pier was unsafe.')).toEqual([['Vale', 'said in an interview', 'the pier was unsafe']]);
+    expect(rows('Vale said in a letter that the pier was unsafe.')).toEqual([['Vale', 'said', 'the pier was unsafe']]);
+  });
+
+  it('still: an -ing form after "that" is the reported clause\'s gerund subject, not a relative clause', () => {
+    const found = rows('Berg said at the meeting that rebuilding the pier was slow work.');
+    expect(found.map(([source, cue]) => [source, cue])).toEqual([['Berg', 'said']]);
+    expect(found[0]![2]).toContain('rebuilding the pier was slow work');
+  });
+
+  it('still: a relative clause with an object of its own keeps the "that" on that object\'s noun in it', () => {
+    expect(rows('Ruiz issued a statement that tried to calm the fears that the levy stirred.')).toEqual([['Ruiz', 'issued a statement', 'that tried to calm the fears that the levy stirred']]);
+  });
+});
