@@ -14,7 +14,7 @@ import { BE_FORMS, joinsAdjectives, OBJECT_PRONOUNS, PRONOUNS, closingMarkWithin
 import { CLAUSE_OPENING_TIME_WORDS, NEAR_DAYS, OPENING_TIME_MODIFIERS, TIME_ADJUNCT, WEEKDAYS, wordSet } from './timeWords.js';
 import { timePhraseEnd } from './timePhrases.js';
 import { mainVerbAfterClause } from './subjectClause.js';
-import { STRANDED_PREPOSITIONS } from './contactGap.js';
+import { mainVerbAfterStranded, mainVerbOverStranded, STRANDED_PREPOSITIONS } from './contactGap.js';
 
 /**
  * "There are fears the dam will fail", "there were numerous complaints that …", "there has been
@@ -631,9 +631,13 @@ function relativeThatClause(doc: SlantDocument, a: number, te: number): boolean 
   return isPunct(doc, n) || TIME_AFTER_VERB.has(low) || low === 'when' || doc.pos[n] === 'AUX' || presentVerb || pastVerb || (doc.pos[n] === 'ADP' && low !== 'that' && startsNounPhrase(doc, n + 1));
 }
 
-/** Does the clause end at `n`, right after a stranded preposition: punctuation, the sentence's end, or the main clause's finite verb? */
+/**
+ * Does the clause end at `n`, right after a stranded preposition: punctuation, the sentence's end, or the main clause's
+ * finite verb (also an -s form the tagger read as a noun before what it reports: "the memo that Vale argued over |
+ * claims the pier …", `mainVerbAfterStranded`)?
+ */
 function strandedBeforeEnd(doc: SlantDocument, n: number, te: number): boolean {
-  return n >= te || isPunct(doc, n) || doc.pos[n] === 'AUX' || (isVerb(doc, n) && !endsWithIng(doc.lower[n]!));
+  return n >= te || isPunct(doc, n) || doc.pos[n] === 'AUX' || (isVerb(doc, n) && !endsWithIng(doc.lower[n]!)) || mainVerbAfterStranded(doc, n, te);
 }
 
 /**
@@ -756,7 +760,12 @@ export function nounAfterPreposition(doc: SlantDocument, k: number, lex: Attribu
   // "by crediting", "after hearing": a gerund after a preposition stays a verb
   if (doc.pos[k] !== 'NOUN' || doc.lower[k]!.endsWith('ing')) return false;
   const j = doc.pos[k - 1] === 'ADJ' ? k - 2 : k - 1;
-  return doc.pos[j] === 'ADP' && !/^(?:that|as|like|to)$/.test(doc.lower[j] ?? '');
+  if (doc.pos[j] !== 'ADP' || /^(?:that|as|like|to)$/.test(doc.lower[j] ?? '')) return false;
+  // ("The memo that the clerks argued over | claims …": not after a preposition stranded at the end of a relative
+  // clause, where an -s form is the main verb)
+  if (j !== k - 1 || !STRANDED_PREPOSITIONS.has(doc.lower[j]!)) return true;
+  const { tokenStart, tokenEnd } = doc.sentences[doc.sentenceOf[k]!]!;
+  return !mainVerbOverStranded(doc, k, tokenStart, tokenEnd);
 }
 
 /** Determiners that only open a singular noun phrase (or none): "this state", "no state", "each state". */

@@ -32,3 +32,27 @@ describe('a relative clause on the noun of the cue\'s adjunct does not open the 
     expect(rows('Ruiz issued a statement that tried to calm the fears that the levy stirred.')).toEqual([['Ruiz', 'issued a statement', 'that tried to calm the fears that the levy stirred']]);
   });
 });
+
+describe('a relative clause with "that"/"which" closed by a stranded preposition before the main verb reports nothing', () => {
+  it('"A study that the union asked for | found …": the head is the source of the main verb', () => {
+    expect(rows('A study that the union asked for found the levy was unfair.')).toEqual([['A study', 'found', 'the levy was unfair']]);
+    expect(rows('A survey which Vale paid for found the ferry was late.')).toEqual([['A survey', 'found', 'the ferry was late']]);
+    expect(rows('The board that Ruiz voted against warns the levy is unfair.')).toEqual([['The board', 'warns', 'the levy is unfair']]);
+  });
+
+  it('"The memo that the clerks argued over | claims …": an -s main verb the tagger reads as a plural noun', () => {
+    expect(rows('The memo that the clerks argued over claims the pier is unsafe.')).toEqual([['The memo', 'claims', 'the pier is unsafe']]);
+    expect(rows('The report that the clerks argued over claims the pier is unsafe.')).toEqual([['The report', 'claims', 'the pier is unsafe']]);
+    expect(rows('The memo Berg argued over claims the pier is unsafe.')).toEqual([['The memo Berg argued over', 'claims', 'the pier is unsafe']]);
+  });
+
+  it('still: a preposition with its own object keeps the relative verb\'s cue, and a plural after "over" stays its object', () => {
+    expect(rows('Vale asked for more time.')).toEqual([['Vale', 'asked for', 'more time']]);
+    expect(rows('Vale argued over claims the pier was unsafe.')).toEqual([['Vale', 'argued over', 'claims the pier was unsafe']]);
+    expect(rows('Concerns grew over claims that the pier was unsafe.')).toEqual([[null, 'claims', 'the pier was unsafe']]);
+  });
+
+  it('still: a relative clause on a subject with its verb\'s object in it has that verb\'s cue', () => {
+    expect(rows('The union that asked for talks said the levy was unfair.').map(([source, cue]) => [source, cue])).toContainEqual(['The union', 'said']);
+  });
+});
