@@ -104,6 +104,16 @@ export function mainVerbAfterStranded(doc: SlantDocument, n: number, te: number)
 }
 
 /**
+ * Does a relative clause end at `n`, right after its stranded preposition ("the report that the guild paid for | says
+ * …"): punctuation, the sentence's end, an auxiliary, a finite verb, or an -s main verb the tagger read as a noun
+ * (`mainVerbAfterStranded`)? Looser than `mainVerbAfterStranded` alone, which a verb cue asks before it drops its own
+ * relation ("Vale asked for | help" keeps it): a noun cue only asks whether its "that" clause is a relative one.
+ */
+export function endsAfterStranded(doc: SlantDocument, n: number, te: number): boolean {
+  return n >= te || isPunct(doc, n) || doc.pos[n] === 'AUX' || (isVerb(doc, n) && !endsWithIng(doc.lower[n]!)) || mainVerbAfterStranded(doc, n, te);
+}
+
+/**
  * Is `k` the main clause's verb right after a relative clause on its subject that a stranded preposition closes
  * ("A study that the union asked for | found …", "The memo Vale argued over | claims …"): the preposition at `k - 1`,
  * the clause's verb before it, its subject and head before that (`strandedRelativeHead`)?
