@@ -37,6 +37,9 @@ export function contactGapEnd(doc: SlantDocument, n: number, te: number): 'end' 
   while (t < te && t < n + 2 && doc.pos[t] === 'ADV') t++;
   const toStart = t;
   t = addresseeEnd(doc, t, te);
+  // ("the plan Vale proposed | to fix the pier | was rejected": or an infinitive with an object of its own, the gap
+  // being the verb's object; either way no clause of the verb's own follows)
+  if (t === toStart) t = infinitiveWithObjectEnd(doc, t, te);
   const addressed = t > toStart;
   t = timePhraseEnd(doc, t, te, 4, GAP_TIME_WORDS, GAP_TIME_ENDS);
   while (t < te && t < n + 6 && doc.pos[t] === 'ADV') t++;
@@ -66,6 +69,18 @@ export function addresseeEnd(doc: SlantDocument, t: number, te: number): number 
   let u = t + 1;
   while (u < te && u - t <= 4 && (ADDRESSEE_TAGS.has(doc.pos[u]!) || (u === t + 1 && POSSESSIVE_DETERMINERS.has(doc.lower[u]!)))) u++;
   return u > t + 1 && (doc.pos[u - 1] === 'NOUN' || doc.pos[u - 1] === 'PROPN') ? u : t;
+}
+
+/**
+ * Where an infinitive with an object opened by a determiner ends, from `t` ("to fix | the pier"), or `t` when none
+ * opens there: "to", a verb in its bare form, a determiner and at most three adjectives or nouns ending in a noun.
+ */
+export function infinitiveWithObjectEnd(doc: SlantDocument, t: number, te: number): number {
+  // (a bare form: "the people Vale spoke to | said the deal …" holds a stranded "to" before the main verb)
+  if (doc.lower[t] !== 'to' || doc.pos[t + 1] !== 'VERB' || doc.lemma[t + 1] !== doc.lower[t + 1] || doc.pos[t + 2] !== 'DET') return t;
+  let u = t + 3;
+  while (u < te && u - t < 7 && (doc.pos[u] === 'ADJ' || doc.pos[u] === 'NOUN')) u++;
+  return u > t + 3 && doc.pos[u - 1] === 'NOUN' ? u : t;
 }
 
 /** Cue verbs that in a relative clause usually have no object of their own ("the day that she spoke", "the reason he objected"). */

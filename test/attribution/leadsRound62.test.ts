@@ -56,3 +56,21 @@ describe('a relative clause with "that"/"which" closed by a stranded preposition
     expect(rows('The union that asked for talks said the levy was unfair.').map(([source, cue]) => [source, cue])).toContainEqual(['The union', 'said']);
   });
 });
+
+describe('a contact relative whose verb is followed by an infinitive with its own object before the main verb', () => {
+  it('"The plan Vale proposed | to fix the pier | was rejected": the name is the source, the head the content', () => {
+    expect(rows('The plan Vale proposed to fix the pier was rejected.')).toEqual([['Vale', 'proposed', 'The plan']]);
+    expect(rows('The changes Berg wanted to fix the old ferry were rejected.')).toEqual([['Berg', 'wanted', 'The changes']]);
+  });
+
+  it('still: an infinitive with no object of its own, or a verb with no head before it', () => {
+    expect(rows('Vale proposed to fix the pier.')).toEqual([['Vale', 'proposed', 'to fix the pier']]);
+    expect(rows('The plan Vale proposed to fix was rejected.')).toEqual([['Vale', 'proposed', 'The plan']]);
+  });
+});
+
+describe('a stranded "to" before an inflected main verb is no infinitive', () => {
+  it('"The clerks the Harbour Times spoke to | said …" keeps the whole phrase before the verb', () => {
+    expect(rows('Two clerks the Harbour Times spoke to said the pier was unsafe.')[0]![0]).toMatch(/^Two clerks/);
+  });
+});
