@@ -6,7 +6,7 @@
 import type { SlantDocument } from '../document/readDocument.js';
 import { timePhraseEnd } from './timePhrases.js';
 import { DAY_PARTS, MONTHS, NEAR_DAYS, PERIODS, SEASONS, TIME_ADJUNCT, WEEKDAYS, wordSet } from './timeWords.js';
-import { BE_FORMS, FOCUSING_ADVERBS, HEAD_PREPOSITIONS, isAdverbLike, isCap, isNounAfterArticle, isPluralNoun, isPossessive, isPunct, isVerb, MODALS, NEGATIONS, OBJECT_PRONOUNS, POSSESSIVE_DETERMINERS, PRONOUNS, SENTENCE_OR_CLAUSE_END, endsWithIng } from './tokens.js';
+import { BE_FORMS, FOCUSING_ADVERBS, HEAD_PREPOSITIONS, isAdverbLike, isCap, isNounAfterArticle, isPluralNoun, isPossessive, isPunct, isVerb, MODALS, NEGATIONS, OBJECT_PRONOUNS, POSSESSIVE_DETERMINERS, PRONOUNS, SENTENCE_OR_CLAUSE_END, endsWithIng, endsWithPlainS } from './tokens.js';
 import { TIME_OR_PLACE } from './nameLikePhrase.js';
 
 /**
@@ -37,6 +37,9 @@ export function contactGapEnd(doc: SlantDocument, n: number, te: number): 'end' 
   while (t < te && t < n + 2 && doc.pos[t] === 'ADV') t++;
   const toStart = t;
   t = addresseeEnd(doc, t, te);
+  // ("the plan Vale proposed | to fix the pier | was rejected": or an infinitive with an object of its own, the gap
+  // being the verb's object; either way no clause of the verb's own follows)
+  if (t === toStart) t = infinitiveWithObjectEnd(doc, t, te);
   const addressed = t > toStart;
   t = timePhraseEnd(doc, t, te, 4, GAP_TIME_WORDS, GAP_TIME_ENDS);
   while (t < te && t < n + 6 && doc.pos[t] === 'ADV') t++;
@@ -68,6 +71,18 @@ export function addresseeEnd(doc: SlantDocument, t: number, te: number): number 
   return u > t + 1 && (doc.pos[u - 1] === 'NOUN' || doc.pos[u - 1] === 'PROPN') ? u : t;
 }
 
+/**
+ * Where an infinitive with an object opened by a determiner ends, from `t` ("to fix | the pier"), or `t` when none
+ * opens there: "to", a verb in its bare form, a determiner and at most three adjectives or nouns ending in a noun.
+ */
+export function infinitiveWithObjectEnd(doc: SlantDocument, t: number, te: number): number {
+  // (a bare form: "the people Vale spoke to | said the deal …" holds a stranded "to" before the main verb)
+  if (doc.lower[t] !== 'to' || doc.pos[t + 1] !== 'VERB' || doc.lemma[t + 1] !== doc.lower[t + 1] || doc.pos[t + 2] !== 'DET') return t;
+  let u = t + 3;
+  while (u < te && u - t < 7 && (doc.pos[u] === 'ADJ' || doc.pos[u] === 'NOUN')) u++;
+  return u > t + 3 && doc.pos[u - 1] === 'NOUN' ? u : t;
+}
+
 /** Cue verbs that in a relative clause usually have no object of their own ("the day that she spoke", "the reason he objected"). */
 export const INTRANSITIVE_GAP: ReadonlySet<string> = new Set(['say', 'add', 'continue', 'respond', 'reply', 'comment', 'testify', 'complain', 'object', 'agree', 'disagree', 'speak', 'talk', 'explain', 'note', 'write', 'report', 'answer', 'confirm', 'insist', 'argue', 'remark', 'joke', 'boast', 'brag', 'vote', 'decide', 'promise', 'vow', 'hope', 'plan', 'ask', 'wonder', 'warn', 'predict', 'apologize', 'apologise']);
 
@@ -76,6 +91,54 @@ export const OBJECT_GAP: ReadonlySet<string> = new Set(['write', 'report', 'prom
 
 /** Prepositions a relative clause may leave after its verb, with the head as their object ("the change the board warned about"). */
 export const STRANDED_PREPOSITIONS: ReadonlySet<string> = new Set(['about', 'for', 'against', 'of', 'on', 'over', 'with']);
+
+/**
+ * The head of a relative clause whose verb at `v` has its subject right before it (one word, a name or a noun after
+ * an optional determiner) and, before that, the head noun in lower case, with or without "that"/"which" between:
+ * "The letter | Vale asked (for)", "A study that | the union asked (for)"; -1 when the words do not stand so. Read
+ * when a preposition stranded after the verb closes the clause (`strandedClosesRelative`).
+ */
+export function strandedRelativeHead(doc: SlantDocument, v: number, ts: number): number {
+  const s = v - 1;
+  if (s - 1 < ts || !(doc.pos[s] === 'PROPN' || doc.pos[s] === 'NOUN')) return -1;
+  let head = doc.pos[s - 1] === 'DET' ? s - 2 : s - 1;
+  if (head > ts && (doc.lower[head] === 'that' || doc.lower[head] === 'which')) head--;
+  return head >= ts && doc.pos[head] === 'NOUN' && !isCap(doc, head) ? head : -1;
+}
+
+/**
+ * Is `n`, right after a preposition stranded at the end of a relative clause, the main clause's finite verb: an
+ * inflected verb ("asked for | says", "paid for | found"; not a bare form: "asked for help"), or an -s form the
+ * tagger read as a plural noun before what it reports ("argued over | claims the pier …")?
+ */
+export function mainVerbAfterStranded(doc: SlantDocument, n: number, te: number): boolean {
+  if (n >= te) return false;
+  const low = doc.lower[n]!;
+  if (doc.pos[n] === 'VERB') return doc.lemma[n] !== low && !endsWithIng(low);
+  return doc.pos[n] === 'NOUN' && endsWithPlainS(low) && n + 1 < te && (doc.lower[n + 1] === 'that' || REPORT_OPENER_TAGS.has(doc.pos[n + 1]!));
+}
+
+/**
+ * Does a relative clause end at `n`, right after its stranded preposition ("the report that the guild paid for | says
+ * …"): punctuation, the sentence's end, an auxiliary, a finite verb, or an -s main verb the tagger read as a noun
+ * (`mainVerbAfterStranded`)? Looser than `mainVerbAfterStranded` alone, which a verb cue asks before it drops its own
+ * relation ("Vale asked for | help" keeps it): a noun cue only asks whether its "that" clause is a relative one.
+ */
+export function endsAfterStranded(doc: SlantDocument, n: number, te: number): boolean {
+  return n >= te || isPunct(doc, n) || doc.pos[n] === 'AUX' || (isVerb(doc, n) && !endsWithIng(doc.lower[n]!)) || mainVerbAfterStranded(doc, n, te);
+}
+
+/**
+ * Is `k` the main clause's verb right after a relative clause on its subject that a stranded preposition closes
+ * ("A study that the union asked for | found …", "The memo Vale argued over | claims …"): the preposition at `k - 1`,
+ * the clause's verb before it, its subject and head before that (`strandedRelativeHead`)?
+ */
+export function mainVerbOverStranded(doc: SlantDocument, k: number, ts: number, te: number): boolean {
+  return k - 2 > ts && STRANDED_PREPOSITIONS.has(doc.lower[k - 1]!) && doc.pos[k - 2] === 'VERB' && mainVerbAfterStranded(doc, k, te) && strandedRelativeHead(doc, k - 2, ts) >= 0;
+}
+
+/** Tags of a word opening what a verb reports ("claims | the pier …", "says | it …", "shows | Vale …"). */
+const REPORT_OPENER_TAGS: ReadonlySet<string> = new Set(['DET', 'PRON', 'PROPN']);
 
 /** Pronouns that head a contact relative like a noun: "something Ruiz wanted", "anything the board says". */
 export const THING_PRONOUNS: ReadonlySet<string> = new Set(['something', 'anything']);

@@ -1,7 +1,7 @@
 import type { SlantDocument } from '../document/readDocument.js';
 import { defineLowerBit, lowerWordBits } from '../document/lowerWordBits.js';
 import { TIME_WORD_BIT, TIME_ARTICLE_BIT, ON_IN_AT_BIT, TIME_PREPOSITION_BIT, AT_TIME_PREPOSITION_BIT, PERIOD_WORD_BIT, TIME_HEAD_BIT, ACT_PARTICIPLE_LEAD_BIT, TRAILING_JOINER_BIT, JOINING_CONJUNCTION_BIT } from '../document/lowerWordBitNumbers.js';
-import { clauseAfterShortPhrase, takesClause, thatWithin, WH } from './cueComplements.js';
+import { clauseAfterShortPhrase, takesClause, thatBehindRelative, thatWithin, WH } from './cueComplements.js';
 import type { TokenRange } from './nounPhrases.js';
 import type { QuoteIndex } from './speechQuotes.js';
 import { AMOUNT_ADVERBS, ARTICLES, isAsciiLetterOrDigit, CLAUSE_CONJUNCTIONS, isPossessive, closingMarkWithin, COORDINATORS, endsWithIng, GRADERS, hyphenJoinsBefore, isAdverbLike, isCap, isClauseEndMark, isDash, isGerundSubject, isPluralNoun, isPunct, isQuoteMark, isVerb, isWordHyphen, PLAIN_ARTICLES, JOINING_CONJUNCTIONS, NOTHING_WORDS, NOUN_PHRASE_TAGS, POSSESSIVE_DETERMINERS, POSSESSIVE_MARKS, SENTENCE_OR_CLAUSE_END, WH_RELATIVES, PERSONAL_SUBJECT_PRONOUNS } from './tokens.js';
@@ -230,6 +230,9 @@ export function contentStartAfter(doc: SlantDocument, from: number, te: number, 
   if (aside >= 0) return aside;
   const behind = thatBehindClause(doc, a, te);
   if (behind >= 0) return behind;
+  // ("said in an interview | that aired Sunday that …": the cue took its adjunct's noun; a relative clause on it follows)
+  const relative = relativeOnNounAt(doc, a, te);
+  if (relative >= 0) return relative;
   const that = findThat(doc, a, te);
   if (that !== null) return that < te ? that : -1;
   const s = skipAdjuncts(doc, a, te, lemma, lemma.includes(' ') || PREPOSITION_VERBS.has(lemma));
@@ -812,6 +815,9 @@ function clauseAfterObject(doc: SlantDocument, j: number, te: number, takesPrepo
     // ("promised at a rally to end the levy", "told them at the gala how …", a quotation after the phrase;
     // "to" only after the phrase's own noun: in "announced after the vote a plan to build …" it is the plan's)
     if (edge && (isQuoteMark(doc, q) || (doc.lower[q] === 'to' && doc.pos[q + 1] === 'VERB' && q <= h) || PHRASE_QUESTION_WORDS.has(doc.lower[q]!))) return q;
+    // ("said in a letter that was leaked Friday | that …", "at a hearing that ran late | that …": a relative clause on the phrase's noun)
+    const relative = relativeOnNounAt(doc, q, te);
+    if (relative >= 0) return relative;
     // (a hyphen inside a compound goes on: "in an op-ed that …", "in a follow-up that …")
     if (isPunct(doc, q) && v !== ',' && !isWordHyphen(doc, q)) break;
     // (a bare plural or an adjective opens the clause too when a finite verb follows: "in the report higher levies were likely")
@@ -821,6 +827,22 @@ function clauseAfterObject(doc: SlantDocument, j: number, te: number, takesPrepo
   if (h >= te) return -1;
   if (takesPreposition && /^(?:about|against|over)$/.test(doc.lower[h]!) && !isPunct(doc, h + 1)) return h;
   return doc.pos[h] === 'DET' && !isPunct(doc, h + 1) ? h : -1;
+}
+
+/**
+ * Where the reported clause opens behind a relative clause that a "that" or "which" at `k` opens on the noun right
+ * before it ("in an interview | that aired Sunday | that the pier …", "in a letter which was leaked | that …"), or -1.
+ * A finite verb follows the relative word (an -ing form after "that" is a gerund subject of the reported clause:
+ * "at the meeting that rebuilding the pier is …"), with no second verb or "to" before the second "that".
+ */
+function relativeOnNounAt(doc: SlantDocument, k: number, te: number): number {
+  const low = doc.lower[k];
+  if (!(low === 'that' || low === 'which') || !(doc.pos[k - 1] === 'NOUN' || doc.pos[k - 1] === 'PROPN') || endsWithIng(doc.lower[k + 1] ?? '')) return -1;
+  const r = thatBehindRelative(doc, k, te, (t) => takesClause(doc, t, te));
+  // (the relative clause is one verb group with adjuncts: a second verb or an infinitive gives it an object, whose
+  // noun a second "that" may hang on: "issued a statement that tried to calm the fears that the levy stirred")
+  for (let t = k + 2; r >= 0 && t < r - 1; t++) if (doc.lower[t] === 'to' || (isVerb(doc, t) && doc.pos[t - 1] !== 'AUX')) return -1;
+  return r;
 }
 
 /** Tags after an -ing form that show it takes an object or a modifier: a verb ("spending the levy"), not a noun. */

@@ -153,6 +153,17 @@ export function clauseAfterShortPhrase(doc: SlantDocument, a: number, te: number
   if (clause(k + 1)) return k + 1;
   // "complained to the man that runs the depot that the trucks were late": a relative clause on the
   // addressee (a verb right after "that"); the reported clause opens at the next "that", a few words on
+  return thatBehindRelative(doc, k, te, clause);
+}
+
+/**
+ * "said in an interview that aired Sunday | that …", "complained to the man that runs the depot | that …": at `k`
+ * a "that" or "which" with a verb right after it opens a relative clause on the noun before it (an adjunct's or an
+ * addressee's), not the reported clause, which opens at the next "that", at most eight words on with no mark
+ * between, when `clause` accepts the word after it. Returns that word, or -1 (no second "that": "said in a speech
+ * that lasted an hour").
+ */
+export function thatBehindRelative(doc: SlantDocument, k: number, te: number, clause: (t: number) => boolean): number {
   if (!isVerb(doc, k + 1)) return -1;
   for (let t = k + 2; t < te && t - k <= 8 && doc.isWord[t] === 1; t++) if (doc.lower[t] === 'that') return t + 1 < te && clause(t + 1) ? t + 1 : -1;
   return -1;

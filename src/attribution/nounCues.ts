@@ -14,7 +14,7 @@ import { BE_FORMS, joinsAdjectives, OBJECT_PRONOUNS, PRONOUNS, closingMarkWithin
 import { CLAUSE_OPENING_TIME_WORDS, NEAR_DAYS, OPENING_TIME_MODIFIERS, TIME_ADJUNCT, WEEKDAYS, wordSet } from './timeWords.js';
 import { timePhraseEnd } from './timePhrases.js';
 import { mainVerbAfterClause } from './subjectClause.js';
-import { STRANDED_PREPOSITIONS } from './contactGap.js';
+import { endsAfterStranded, mainVerbOverStranded, STRANDED_PREPOSITIONS } from './contactGap.js';
 
 /**
  * "There are fears the dam will fail", "there were numerous complaints that …", "there has been
@@ -609,7 +609,7 @@ function relativeThatClause(doc: SlantDocument, a: number, te: number): boolean 
   if (!(v < te && doc.pos[v] === 'VERB') && v > j && doc.pos[v - 1] === 'AUX' && doc.lemma[v - 1] === 'have') v--;
   // ("a report that the guild paid for | says …": any verb whose preposition is stranded before the clause ends or
   // the main verb follows has the noun as that preposition's object)
-  if (v < te && doc.pos[v] === 'VERB' && STRANDED_PREPOSITIONS.has(doc.lower[v + 1] ?? '') && strandedBeforeEnd(doc, v + 2, te)) return true;
+  if (v < te && doc.pos[v] === 'VERB' && STRANDED_PREPOSITIONS.has(doc.lower[v + 1] ?? '') && endsAfterStranded(doc, v + 2, te)) return true;
   if (!(v < te && NOUN_TAKING_VERBS.has(doc.lemma[v]!))) return false;
   // (a passive has no gap: "the promise that Vale would be put in charge" is its content)
   for (let t = j; t < v; t++) if (BE_FORMS.has(doc.lower[t]!)) return false;
@@ -629,11 +629,6 @@ function relativeThatClause(doc: SlantDocument, a: number, te: number): boolean 
   // participle right after it is a passive: "the worry that the levy gets approved quietly")
   const pastVerb = doc.pos[n] === 'VERB' && doc.lemma[v] !== 'get' && doc.lemma[n] !== low && !endsWithIng(low) && !low.endsWith('s') && doc.pos[n + 1] !== 'NOUN' && !(doc.pos[n + 1] === 'ADJ' && doc.pos[n + 2] === 'NOUN');
   return isPunct(doc, n) || TIME_AFTER_VERB.has(low) || low === 'when' || doc.pos[n] === 'AUX' || presentVerb || pastVerb || (doc.pos[n] === 'ADP' && low !== 'that' && startsNounPhrase(doc, n + 1));
-}
-
-/** Does the clause end at `n`, right after a stranded preposition: punctuation, the sentence's end, or the main clause's finite verb? */
-function strandedBeforeEnd(doc: SlantDocument, n: number, te: number): boolean {
-  return n >= te || isPunct(doc, n) || doc.pos[n] === 'AUX' || (isVerb(doc, n) && !endsWithIng(doc.lower[n]!));
 }
 
 /**
@@ -756,7 +751,12 @@ export function nounAfterPreposition(doc: SlantDocument, k: number, lex: Attribu
   // "by crediting", "after hearing": a gerund after a preposition stays a verb
   if (doc.pos[k] !== 'NOUN' || doc.lower[k]!.endsWith('ing')) return false;
   const j = doc.pos[k - 1] === 'ADJ' ? k - 2 : k - 1;
-  return doc.pos[j] === 'ADP' && !/^(?:that|as|like|to)$/.test(doc.lower[j] ?? '');
+  if (doc.pos[j] !== 'ADP' || /^(?:that|as|like|to)$/.test(doc.lower[j] ?? '')) return false;
+  // ("The memo that the clerks argued over | claims …": not after a preposition stranded at the end of a relative
+  // clause, where an -s form is the main verb)
+  if (j !== k - 1 || !STRANDED_PREPOSITIONS.has(doc.lower[j]!)) return true;
+  const { tokenStart, tokenEnd } = doc.sentences[doc.sentenceOf[k]!]!;
+  return !mainVerbOverStranded(doc, k, tokenStart, tokenEnd);
 }
 
 /** Determiners that only open a singular noun phrase (or none): "this state", "no state", "each state". */

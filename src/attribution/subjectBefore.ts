@@ -9,7 +9,7 @@ import { ARTICLES, NOUN_PHRASE_WORD_TAGS, COORDINATORS, compoundModifierStart, h
 import { DATE_NAMES as ALL_DATE_NAMES, MONTHS_BUT_MAY, WEEKDAYS, wordSet } from './timeWords.js';
 import { leadingTimeEnd, TIME_PHRASE_LEADS } from './timePhrases.js';
 import { OPENING_SUBORDINATORS, PREPOSITIONAL_SUBORDINATORS } from './openingClause.js';
-import { CONTACT_SUBJECT_OPENERS, contactGapEnd, contactSubjectAfterCopula, contactSubjectAfterIndefinite, INTRANSITIVE_GAP, OBJECT_GAP, STRANDED_PREPOSITIONS, THING_PRONOUNS } from './contactGap.js';
+import { CONTACT_SUBJECT_OPENERS, contactGapEnd, contactSubjectAfterCopula, contactSubjectAfterIndefinite, INTRANSITIVE_GAP, mainVerbOverStranded, OBJECT_GAP, STRANDED_PREPOSITIONS, strandedRelativeHead, THING_PRONOUNS } from './contactGap.js';
 import { QUANTIFIERS_OF } from './quantifiers.js';
 import { NAMING_PARTICIPLES, namingMarkAt } from './namingCues.js';
 import { ADVERBIAL_START, leadingSubject, partyStateBefore } from './leadingSubject.js';
@@ -136,6 +136,20 @@ function quotedHeadEnd(doc: SlantDocument, r: SourcePhrase, k: number, ts: numbe
   return close > open + 1 && skipAdjunctsBack(doc, k - 1, ts) === close ? close + 1 : -1;
 }
 
+/**
+ * "The memo that the clerks argued over | claims …", "The memo Vale argued over | claims …": an -s cue the tagger
+ * read as a noun (`mainVerbAfterStranded`) right after a relative clause that a stranded preposition at `j` closes.
+ * The source is the clause's head: with "that"/"which" the noun phrase alone (as for a verb cue, where the relative
+ * clause is left out), with a contact relative the phrase through the preposition ("The letter Vale asked for | says").
+ */
+function subjectOverStranded(doc: SlantDocument, k: number, j: number, ts: number): SourcePhrase | null {
+  if (doc.pos[k] !== 'NOUN' || j !== k - 1 || !mainVerbOverStranded(doc, k, ts, doc.sentences[doc.sentenceOf[k]!]!.tokenEnd)) return null;
+  const h = strandedRelativeHead(doc, j - 1, ts);
+  const head = h >= 0 ? nounPhraseBefore(doc, h, ts) : null;
+  if (!head || !hasHead(doc, head)) return null;
+  return doc.lower[h + 1] === 'that' || doc.lower[h + 1] === 'which' ? head : { a: head.a, b: j + 1 };
+}
+
 /** `subjectBefore` but for a quoted term heading the subject: a title or term before the verb is stepped over. */
 function subjectBeforeTitle(doc: SlantDocument, lex: AttributionLexicons, k: number, ts: number, isSpeechMark: (k: number) => boolean, subjectEnd = -1): SourcePhrase | null {
   // (`subjectEnd`: where the subject ends when a set-off phrase stands between it and the verb, see subjectBeforeComma)
@@ -170,6 +184,8 @@ function subjectBeforeTitle(doc: SlantDocument, lex: AttributionLexicons, k: num
     if (o > ts) j = o - 1;
     while (j >= ts && doc.value[j] === ',') j--;
   }
+  const stranded = subjectOverStranded(doc, k, j, ts);
+  if (stranded) return stranded;
   const low = doc.lower[j]!;
   const relative = subjectOfRelativePronoun(doc, j, ts, low);
   if (relative !== undefined) return relative;

@@ -26,7 +26,7 @@ import { charCodeAt } from '../document/charCodes.js';
 import { NEAR_DAYS, TIME_HEAD_NOUNS, WEEKDAYS, wordSet } from './timeWords.js';
 import { leadingTimeEnd } from './timePhrases.js';
 import { SUBJECT_QUANTIFIERS } from './quantifiers.js';
-import { addresseeEnd, ADVERBIAL_HEADS, CONTACT_SUBJECT_OPENERS, contactGapEnd, contactSubjectAfterCopula, contactSubjectAfterIndefinite, INTRANSITIVE_GAP, OBJECT_GAP, STRANDED_PREPOSITIONS, THING_PRONOUNS } from './contactGap.js';
+import { addresseeEnd, ADVERBIAL_HEADS, CONTACT_SUBJECT_OPENERS, contactGapEnd, contactSubjectAfterCopula, contactSubjectAfterIndefinite, infinitiveWithObjectEnd, INTRANSITIVE_GAP, OBJECT_GAP, STRANDED_PREPOSITIONS, THING_PRONOUNS } from './contactGap.js';
 import { clauseHoldsCue, openerAfterAmountOfTime, OPENING_SUBORDINATORS, OPENING_WORDS, openingClauseOnly, openingParticipleOnly, TIME_SUBORDINATORS } from './openingClause.js';
 import { chargedWith, WORDLESS_REACTIONS } from './verbConstructions.js';
 import { amountComplementAt } from './verbCues.js';
@@ -1054,7 +1054,9 @@ function objectGap(doc: SlantDocument, lex: AttributionLexicons, quotes: QuoteIn
   // ("This is what Vale said (to reporters) | about the pier": likewise the topic of what was said, the gap's last phrase)
   const topic = doc.lower[rel] === 'what' && (cue.cueClass === 'speech' || cue.cueClass === 'writing') ? topicEndsGap(doc, n, te) : -1;
   if (topic > n) n = topic;
-  const complement = naming || aboutPhrase || doc.pos[n] === 'ADJ' || doc.lower[n] === 'as' || doc.lower[n] === 'for' || (doc.lower[n] === 'to' && (doc.pos[n + 1] === 'VERB' || doc.pos[n + 1] === 'AUX'));
+  // ("The plan Vale proposed | to fix the pier | was rejected": not an infinitive with an object of its own before the
+  // main verb, which says what the moved object is for)
+  const complement = naming || aboutPhrase || doc.pos[n] === 'ADJ' || doc.lower[n] === 'as' || doc.lower[n] === 'for' || (doc.lower[n] === 'to' && (doc.pos[n + 1] === 'VERB' || doc.pos[n + 1] === 'AUX') && !(infinitiveWithObjectEnd(doc, n, te) > n && contactGapEnd(doc, n, te) === 'verb'));
   // "the levy, which she once backed, …", "what the board wants.": the clause ends right after the verb,
   // whose object is the relative word (or the antecedent) alone
   const low = doc.lower[rel]!;

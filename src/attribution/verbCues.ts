@@ -14,7 +14,7 @@ import { cueFromBase, shapedOrNull, type Cue } from './cue.js';
 import { clauseAfterShortPhrase, DETERMINERS, isPossessiveBefore, takesClause, thatBehindAside, thatWithin, WH } from './cueComplements.js';
 import { AND_BUT, BE_FORMS, joinsAdjectives, CATENATIVES, COPULAS, DEPICTED_DOING, isParticipleForm, NOUN_PHRASE_TAGS, NOUN_PHRASE_WORD_TAGS, PAST_SAME_AS_BARE, endsWithEdOrEn, GRADERS, isPluralNoun, NOTHING_WORDS, isPossessive, hyphenJoinsAfter, PAST_READ_AS_NOUN, pastReadAsNounAfterSubject, isAdverbLike, herIsObject, isCompoundHead, isCap, isFloatedQuantifier, isPunct, isQuoteMark, isSetOffDash, isVerb, MODALS, NEGATIONS, passivePerception, phraseKey, PLURAL_SUBJECT_PRONOUNS, POSSESSIVE_DETERMINERS, RELATIVE_WORDS, hasVerb, pluralAfterBeOrThe, endsWithIng, endsWithEd, endsWithPlainS, pluralAfterOpeningTime, TOLD_FORMS, TOLD_MATTER, WH_SUBJECTS, FOCUSING_ADVERBS, soFarAt, PERSONAL_SUBJECT_PRONOUNS } from './tokens.js';
 import { skipAdjunctsBack } from './adjunctsBack.js';
-import { STRANDED_PREPOSITIONS } from './contactGap.js';
+import { mainVerbAfterStranded, mainVerbOverStranded, STRANDED_PREPOSITIONS, strandedRelativeHead } from './contactGap.js';
 import { namesSpeaker } from './peopleNouns.js';
 import { headlineSeriesVerb } from './sharedSubjectVerb.js';
 import { numberOfNumberStart, PLURAL_SUBJECT_QUANTIFIERS } from './quantifiers.js';
@@ -976,6 +976,12 @@ function isVerbUse(doc: SlantDocument, lex: AttributionLexicons, k: number, c = 
     // also after a numbered provision or label, before a colon or a quotation: "Article 9 states: …", "Rule 4 reads “…”"
     // (not "in 12 states: …": the number follows a capitalized noun, the cue opens what is said)
     const numbered = doc.pos[k - 1] === 'NUM' && /^\d/.test(prev) && (doc.pos[k - 2] === 'PROPN' || doc.pos[k - 2] === 'NOUN') && /^[A-Z]/.test(doc.value[k - 2] ?? '') && (doc.value[k + 1] === ':' || isQuoteMark(doc, k + 1));
+    // ("The memo that the clerks argued over | claims the pier …": or after a preposition stranded at the end of a
+    // relative clause on the subject)
+    if (STRANDED_PREPOSITIONS.has(prev)) {
+      const { tokenStart, tokenEnd } = doc.sentences[doc.sentenceOf[k]!]!;
+      if (mainVerbOverStranded(doc, k, tokenStart, tokenEnd)) return true;
+    }
     // (or an infinitive: "The city plans to close the pier")
     return /s$/.test(low) && (doc.pos[k - 1] === 'NOUN' || prev === 'which' || numbered) && !PLURAL_MODIFIERS.has(prev) && (opensComplement(doc, k + 1) || infinitiveAfterSubject(doc, k));
   }
@@ -1043,19 +1049,15 @@ function barePastAfterName(doc: SlantDocument, k: number, c: number): boolean {
 const PUT_OFF = new Set(['early', 'soon', 'premature', 'close']);
 
 /**
- * "The letter Vale asked for | says …", "the plan the clerk voted against | came …": a verb in a contact relative
- * (a noun, then its subject) whose preposition is stranded right before the main verb reports nothing there; the
- * main verb's source is the whole noun phrase. The main verb is inflected ("says", "came"), so "Vale asked for help"
- * (a bare form the tagger reads as a verb) keeps its cue.
+ * "The letter Vale asked for | says …", "the plan the clerk voted against | came …", "A study that the union asked
+ * for | found …": a verb in a relative clause whose preposition is stranded right before the main verb reports
+ * nothing there; the main verb's source is the noun phrase. The main verb is inflected ("says", "came"), so "Vale
+ * asked for help" (a bare form the tagger reads as a verb) keeps its cue.
  */
 function strandedInContactRelative(doc: SlantDocument, k: number, end: number, ts: number, te: number): boolean {
   // (the preposition may already close the cue: "voted against")
   const p = STRANDED_PREPOSITIONS.has(doc.lower[end]!) ? end : end - 1 > k && STRANDED_PREPOSITIONS.has(doc.lower[end - 1]!) ? end - 1 : -1;
-  if (p < 0 || p + 1 >= te || doc.pos[p + 1] !== 'VERB' || doc.lemma[p + 1] === doc.lower[p + 1] || endsWithIng(doc.lower[p + 1]!)) return false;
-  const s = k - 1;
-  if (s - 1 < ts || !(doc.pos[s] === 'PROPN' || doc.pos[s] === 'NOUN')) return false;
-  const head = doc.pos[s - 1] === 'DET' ? s - 2 : s - 1;
-  return head >= ts && doc.pos[head] === 'NOUN' && !isCap(doc, head);
+  return p >= 0 && mainVerbAfterStranded(doc, p + 1, te) && strandedRelativeHead(doc, k, ts) >= 0;
 }
 
 export function verbCue(doc: SlantDocument, k: number, ts: number, te: number, sense: VerbSense, sentence: number, lex: AttributionLexicons): Cue | null {
