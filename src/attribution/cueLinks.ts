@@ -8,7 +8,7 @@ import type { TokenRange } from './nounPhrases.js';
 import type { AttributionLexicons } from './attributionLexicons.js';
 import type { Relation } from './relation.js';
 import { ANSWERING_VERBS, answerGap } from './cueDisplay.js';
-import { CLAUSE_END_MARKS, isAdverbLike, isListedAdverb } from './tokens.js';
+import { CLAUSE_END_MARKS, endsWithIng, isAdverbLike, isListedAdverb } from './tokens.js';
 
 /**
  * Prepositions that govern an attributed content. Not "to" or "as" (an infinitive, a role: "plans
@@ -63,7 +63,7 @@ export function takeLinkingPreposition(doc: SlantDocument, r: Relation, minToken
  * ```
  */
 export function shownLinkingPreposition(doc: SlantDocument, r: Relation, b: number, contentStart: number): number {
-  if (b + 1 >= doc.tokenCount || doc.start[b] !== contentStart || doc.pos[b] !== 'ADP' || r.mode === 'direct') return b;
+  if (b + 1 >= doc.tokenCount || doc.start[b] !== contentStart || !(doc.pos[b] === 'ADP' || gerundPreposition(doc, b)) || r.mode === 'direct') return b;
   const word = doc.lower[b]!;
   if (word === 'by') return feelingCause(doc, r) && doc.isWord[b + 1] ? b + 1 : b;
   // (a saying verb's or noun's "of" opening a content of its own is linked like any other: "boasted of | his
@@ -72,6 +72,14 @@ export function shownLinkingPreposition(doc: SlantDocument, r: Relation, b: numb
   if (word === 'at' && (doc.lower[b + 1] === 'least' || r.cue.cueClass === 'question')) return b;
   if (word === 'to' && doc.pos[r.cue.head] === 'VERB' && !TO_OBJECT_VERBS.has(r.cue.lemma)) return b;
   return doc.isWord[b + 1] && doc.pos[b + 1] !== 'NUM' ? b + 1 : b;
+}
+
+/**
+ * "took credit for | reopening the pier", "makes no apologies for | closing it": the tagger reads a
+ * preposition before a gerund as a subordinator; it still links the cue to its content.
+ */
+function gerundPreposition(doc: SlantDocument, b: number): boolean {
+  return doc.pos[b] === 'SCONJ' && LINKING_PREPOSITIONS.has(doc.lower[b]!) && doc.pos[b + 1] === 'VERB' && endsWithIng(doc.lower[b + 1]);
 }
 
 /**

@@ -31,3 +31,15 @@ describe('the "to" of a stance noun, left out of the content, is shown with the 
     expect(rowOf('Vale wrote to the council that the pier was unsafe.', /wrote/)?.[0]).not.toMatch(/to$/);
   });
 });
+
+describe('a preposition before a gerund links the cue to its content as before a noun', () => {
+  it('"took credit for | reopening the pier", "makes no apologies for | closing", "has boasted of | winning"', () => {
+    expect(rowOf('Vale took credit for reopening the ferry line.', /credit/)).toEqual(['took credit for', 'Vale', 'reopening the ferry line']);
+    expect(rowOf('Berg makes no apologies for accusing the council of waste.', /apologies/)).toEqual(['makes no apologies for', 'Berg', 'accusing the council of waste']);
+    expect(rowOf('Ruiz has boasted of closing the pier.', /boasted/)).toEqual(['has boasted of', 'Ruiz', 'closing the pier']);
+  });
+
+  it('not: a "for" of time before the content stays out of the cue', () => {
+    expect(rowOf('Vale said for months that the pier was unsafe.', /said/)).toEqual(['said', 'Vale', 'the pier was unsafe']);
+  });
+});
