@@ -8,7 +8,7 @@ import type { TokenRange } from './nounPhrases.js';
 import type { AttributionLexicons } from './attributionLexicons.js';
 import type { Relation } from './relation.js';
 import { ANSWERING_VERBS, answerGap } from './cueDisplay.js';
-import { CLAUSE_END_MARKS, endsWithIng, isAdverbLike, isListedAdverb } from './tokens.js';
+import { CLAUSE_END_MARKS, endsWithIng, isAdverbLike, isListedAdverb, isQuoteMark } from './tokens.js';
 
 /**
  * Prepositions that govern an attributed content. Not "to" or "as" (an infinitive, a role: "plans
@@ -121,8 +121,9 @@ export function takeQuestionAdverb(doc: SlantDocument, r: Relation): void {
 
 /**
  * "“…,” Vale said sarcastically.", "Ruiz noted repeatedly that …", "Berg added warily: “…”": an
- * adverb in -ly right after a reporting verb, closing its clause or before "that", says how or
- * when the words were said; news marks it with the cue. Returns the token after the adverb (where
+ * adverb in -ly right after a reporting verb, closing its clause, before "that" or before the content
+ * that opens right after it at `contentStart`, says how or when the words were said; news marks it
+ * with the cue. Returns the token after the adverb (where
  * the shown cue then ends), or `b`. Not when it modifies what follows ("said recently in May",
  * "reported sharply lower sales"), nor a part of the content (`inContent`).
  *
@@ -131,10 +132,15 @@ export function takeQuestionAdverb(doc: SlantDocument, r: Relation): void {
  * // "Vale said dryly that the pier was safe": b at "dryly" → b + 1, cue "said dryly"
  * ```
  */
-export function shownMannerAdverb(doc: SlantDocument, verb: boolean, b: number, inContent: (t: number) => boolean): number {
+export function shownMannerAdverb(doc: SlantDocument, verb: boolean, b: number, inContent: (t: number) => boolean, contentStart = -1): number {
   if (!verb || b + 1 >= doc.tokenCount || doc.pos[b] !== 'ADV' || doc.pos[b - 1] !== 'VERB' || !doc.lower[b]!.endsWith('ly') || inContent(b)) return b;
   const next = doc.value[b + 1]!;
-  return CLAUSE_END_MARKS.has(next) || next === ',' || (doc.lower[b + 1] === 'that' && doc.pos[b + 1] === 'SCONJ') ? b + 1 : b;
+  if (CLAUSE_END_MARKS.has(next) || next === ',' || (doc.lower[b + 1] === 'that' && doc.pos[b + 1] === 'SCONJ')) return b + 1;
+  // ("bragged prematurely | about the vote", "must declare publicly | if …", "has said repeatedly “…”": left out
+  // of the content that opens right after it, with a preposition, a subordinator or a quotation mark; not a
+  // degree word before a noun phrase, "found virtually nothing", "shows only a small gap")
+  const opens = doc.pos[b + 1] === 'ADP' || doc.pos[b + 1] === 'SCONJ' || isQuoteMark(doc, b + 1);
+  return opens && doc.start[b + 1] === contentStart ? b + 1 : b;
 }
 
 /**

@@ -43,3 +43,16 @@ describe('a preposition before a gerund links the cue to its content as before a
     expect(rowOf('Vale said for months that the pier was unsafe.', /said/)).toEqual(['said', 'Vale', 'the pier was unsafe']);
   });
 });
+
+describe('a manner adverb in -ly between a reporting verb and the content that opens right after it', () => {
+  it('joins the cue before a preposition, a subordinator or a quotation mark (with the preposition)', () => {
+    expect(rowOf('Vale bragged prematurely about her win at the harbour.', /bragged/)).toEqual(['bragged prematurely about', 'Vale', 'her win at the harbour']);
+    expect(rowOf('Harbour pilots must declare publicly if they work for the port.', /declare/)).toEqual(['must declare publicly', 'Harbour pilots', 'if they work for the port']);
+    expect(rowOf('Ruiz has said repeatedly "the pier must close."', /said/)).toEqual(['has said repeatedly', 'Ruiz', '"the pier must close."']);
+  });
+
+  it('not: a degree word before a noun phrase, or an adverb of the content\'s own verb', () => {
+    expect(rowOf('The inquiry found virtually nothing about the levy.', /found/)?.[0]).toBe('found');
+    expect(rowOf('Berg has proposed temporarily closing the pier.', /proposed/)?.[0]).toBe('has proposed');
+  });
+});
