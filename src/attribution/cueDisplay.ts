@@ -190,7 +190,11 @@ const NOUN_LINKS = new Set(['of', 'on', 'for', 'about', 'against', 'over', 'upon
  * when nothing is taken. The relation's content already leaves the preposition out.
  */
 export function nounLink(doc: SlantDocument, nominal: boolean, b: number, contentStart: number): number {
-  return nominal ? linkBefore(doc, NOUN_LINKS, b, contentStart) : b;
+  if (!nominal) return b;
+  // ("their opposition to | the levy", "paid tribute to | the crew": a "to" left out of the content names whom
+  // the stance is about, and news shows it with the noun; an infinitive's "to" opens the content it keeps)
+  if (doc.lower[b] === 'to' && doc.pos[b] === 'ADP' && !isVerb(doc, b + 1)) return doc.start[b + 1] === contentStart ? b + 1 : b;
+  return linkBefore(doc, NOUN_LINKS, b, contentStart);
 }
 
 /** The token after `b` when `b` is a preposition of `links` right before the content (at `contentStart`), else `b`. */

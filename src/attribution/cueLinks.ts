@@ -8,7 +8,7 @@ import type { TokenRange } from './nounPhrases.js';
 import type { AttributionLexicons } from './attributionLexicons.js';
 import type { Relation } from './relation.js';
 import { ANSWERING_VERBS, answerGap } from './cueDisplay.js';
-import { CLAUSE_END_MARKS, isAdverbLike, isListedAdverb } from './tokens.js';
+import { CLAUSE_END_MARKS, endsWithIng, isAdverbLike, isListedAdverb, isQuoteMark } from './tokens.js';
 
 /**
  * Prepositions that govern an attributed content. Not "to" or "as" (an infinitive, a role: "plans
@@ -63,7 +63,7 @@ export function takeLinkingPreposition(doc: SlantDocument, r: Relation, minToken
  * ```
  */
 export function shownLinkingPreposition(doc: SlantDocument, r: Relation, b: number, contentStart: number): number {
-  if (b + 1 >= doc.tokenCount || doc.start[b] !== contentStart || doc.pos[b] !== 'ADP' || r.mode === 'direct') return b;
+  if (b + 1 >= doc.tokenCount || doc.start[b] !== contentStart || !(doc.pos[b] === 'ADP' || gerundPreposition(doc, b)) || r.mode === 'direct') return b;
   const word = doc.lower[b]!;
   if (word === 'by') return feelingCause(doc, r) && doc.isWord[b + 1] ? b + 1 : b;
   // (a saying verb's or noun's "of" opening a content of its own is linked like any other: "boasted of | his
@@ -72,6 +72,14 @@ export function shownLinkingPreposition(doc: SlantDocument, r: Relation, b: numb
   if (word === 'at' && (doc.lower[b + 1] === 'least' || r.cue.cueClass === 'question')) return b;
   if (word === 'to' && doc.pos[r.cue.head] === 'VERB' && !TO_OBJECT_VERBS.has(r.cue.lemma)) return b;
   return doc.isWord[b + 1] && doc.pos[b + 1] !== 'NUM' ? b + 1 : b;
+}
+
+/**
+ * "took credit for | reopening the pier", "makes no apologies for | closing it": the tagger reads a
+ * preposition before a gerund as a subordinator; it still links the cue to its content.
+ */
+function gerundPreposition(doc: SlantDocument, b: number): boolean {
+  return doc.pos[b] === 'SCONJ' && LINKING_PREPOSITIONS.has(doc.lower[b]!) && doc.pos[b + 1] === 'VERB' && endsWithIng(doc.lower[b + 1]);
 }
 
 /**
@@ -113,8 +121,9 @@ export function takeQuestionAdverb(doc: SlantDocument, r: Relation): void {
 
 /**
  * "“…,” Vale said sarcastically.", "Ruiz noted repeatedly that …", "Berg added warily: “…”": an
- * adverb in -ly right after a reporting verb, closing its clause or before "that", says how or
- * when the words were said; news marks it with the cue. Returns the token after the adverb (where
+ * adverb in -ly right after a reporting verb, closing its clause, before "that" or before the content
+ * that opens right after it at `contentStart`, says how or when the words were said; news marks it
+ * with the cue. Returns the token after the adverb (where
  * the shown cue then ends), or `b`. Not when it modifies what follows ("said recently in May",
  * "reported sharply lower sales"), nor a part of the content (`inContent`).
  *
@@ -123,10 +132,15 @@ export function takeQuestionAdverb(doc: SlantDocument, r: Relation): void {
  * // "Vale said dryly that the pier was safe": b at "dryly" → b + 1, cue "said dryly"
  * ```
  */
-export function shownMannerAdverb(doc: SlantDocument, verb: boolean, b: number, inContent: (t: number) => boolean): number {
+export function shownMannerAdverb(doc: SlantDocument, verb: boolean, b: number, inContent: (t: number) => boolean, contentStart = -1): number {
   if (!verb || b + 1 >= doc.tokenCount || doc.pos[b] !== 'ADV' || doc.pos[b - 1] !== 'VERB' || !doc.lower[b]!.endsWith('ly') || inContent(b)) return b;
   const next = doc.value[b + 1]!;
-  return CLAUSE_END_MARKS.has(next) || next === ',' || (doc.lower[b + 1] === 'that' && doc.pos[b + 1] === 'SCONJ') ? b + 1 : b;
+  if (CLAUSE_END_MARKS.has(next) || next === ',' || (doc.lower[b + 1] === 'that' && doc.pos[b + 1] === 'SCONJ')) return b + 1;
+  // ("bragged prematurely | about the vote", "must declare publicly | if …", "has said repeatedly “…”": left out
+  // of the content that opens right after it, with a preposition, a subordinator or a quotation mark; not a
+  // degree word before a noun phrase, "found virtually nothing", "shows only a small gap")
+  const opens = doc.pos[b + 1] === 'ADP' || doc.pos[b + 1] === 'SCONJ' || isQuoteMark(doc, b + 1);
+  return opens && doc.start[b + 1] === contentStart ? b + 1 : b;
 }
 
 /**

@@ -442,9 +442,11 @@ function attributionOf(doc: SlantDocument, r: Relation): Attribution {
   // (a manner adverb closing the verb's clause: "said sarcastically.", "noted repeatedly that")
   const verbOnly = linkedTo === shown.b && r.cue.type === 'verb' && shown.b === r.cueRange.b && r.cue.tokEnd === r.cueRange.b;
   const inParts = (t: number) => parts.some((p) => doc.end[t]! > p.start && doc.start[t]! < p.end);
-  const adverb = verbOnly ? shownMannerAdverb(doc, true, shown.b, inParts) : linkedTo;
+  const adverb = verbOnly ? shownMannerAdverb(doc, true, shown.b, inParts, after) : linkedTo;
+  // (and the preposition after that adverb that opens the content: "bragged prematurely about | the vote")
+  const adverbLink = adverb > shown.b && doc.start[adverb] === after ? shownLinkingPreposition(doc, r, adverb, after) : adverb;
   // (a reply's particle: "wrote back")
-  const manner = adverb === shown.b ? replyParticle(doc, verbOnly, adverb, inParts) : adverb;
+  const manner = adverb === shown.b ? replyParticle(doc, verbOnly, adverb, inParts) : adverbLink;
   // (a short adjunct up to the colon that introduces the content: "wrote in an email: “…”")
   const taken = manner === shown.b ? adjunctBeforeColon(doc, verbOnly, manner, after) : manner;
   const cueSpan = spanOf(doc, withIntroducingColon(doc, { a: shown.a, b: taken }, after));
@@ -455,7 +457,7 @@ function attributionOf(doc: SlantDocument, r: Relation): Attribution {
   const clip = r.cue.type === 'according' && shown.a < r.cueRange.a ? doc.end[shown.a - 1]! : end;
   if (clip < end) end = clip;
   for (const p of parts) {
-    const from = linkedTo > topic && p.start === after ? doc.start[linkedTo]! : p.start;
+    const from = p.start !== after ? p.start : linkedTo > topic ? doc.start[linkedTo]! : adverbLink > adverb ? doc.start[adverbLink]! : p.start;
     // (a markup tag pasted into the text ends the part: "…unsafe</tweet>")
     const limit = p.start < clip ? Math.min(p.end, clip) : p.end;
     const to = endBeforeMarkupTag(text, from, limit);

@@ -51,7 +51,7 @@ describe('support lost to a rival or given as aid is no stance', () => {
 
   it('not: a stance voiced, kept or given', () => {
     expect(byCue(analyse('Firms cut their support for the harbour fair.'), 'cut their support for').contentSpans[0]?.text).toBe('the harbour fair');
-    expect(byCue(analyse('Ruiz gave his support to Vale.'), 'gave his support').contentSpans[0]?.text).toBe('Vale');
+    expect(byCue(analyse('Ruiz gave his support to Vale.'), 'gave his support to').contentSpans[0]?.text).toBe('Vale');
     expect(byCue(analyse('Vale voiced support for the harbour fair.'), 'voiced support for').contentSpans[0]?.text).toBe('the harbour fair');
   });
 });

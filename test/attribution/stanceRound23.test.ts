@@ -94,7 +94,7 @@ describe('words of judgement: "had harsh words for"', () => {
 
 describe('the "to" of a judgement a possessor holds', () => {
   it('names whom the judgement is about and stays out of the content', () => {
-    const x = byCue(analyse('Vale threw her support to Ruiz.'), 'threw her support');
+    const x = byCue(analyse('Vale threw her support to Ruiz.'), 'threw her support to');
     expect(x.text).toBe('Ruiz');
     expect(x.sourceSpan?.text).toBe('Vale');
   });
