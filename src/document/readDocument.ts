@@ -7,6 +7,7 @@ import { numberWordBit } from './numberWords.js';
 import { charCodeAt } from './charCodes.js';
 import { startsWithUpper } from './letterRuns.js';
 import { doubledMarkSpan, withDoubledApostrophesAsMarks } from './doubledApostrophes.js';
+import { flatText } from './flatText.js';
 
 /** A line of the input (without its line terminator), with offsets into the original text. */
 export interface Line {
@@ -118,14 +119,18 @@ const ALIGN_WINDOW = 32;
  * ```
  */
 export function readDocument(text: string): SlantDocument {
-  return readNormalized(text, normalizeText(text));
+  const flat = flatText(text);
+  return readNormalized(flat, normalizeText(flat));
 }
 
 /**
  * `readDocument(text)` when `normalized` is `normalizeText(text)`, already made (the analysis
  * makes it from the input's `scanText`, without a pass of its own).
  */
-export function readNormalized(text: string, normalized: string): SlantDocument {
+export function readNormalized(given: string, givenNormalized: string): SlantDocument {
+  // (flat strings: every stage reads them by code unit, see flatText)
+  const text = flatText(given);
+  const normalized = givenNormalized === given ? text : flatText(givenNormalized);
   const capped = capLongRuns(normalized);
   const runs = capped.runs;
   const forWink = withDoubledApostrophesAsMarks(capped.forWink);

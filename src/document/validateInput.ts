@@ -1,6 +1,7 @@
 import type { z } from 'zod';
 import { SlantwiseInputError, type InputIssue } from '../errors.js';
 import { AnalyzeOptionsSchema, ArticleInputSchema, DEFAULT_MAX_CHARS, type AnalyzeOptions, type ArticleInput } from '../schema/articleInput.js';
+import { flatText } from './flatText.js';
 import { hasVisibleText } from './normalizeText.js';
 import { scanText, type TextScan } from './scanText.js';
 
@@ -43,8 +44,12 @@ export function validateInput(
   const parsed = plainArticle(input) ?? ArticleInputSchema.safeParse(typeof input === 'string' ? { text: input } : input);
   if (!parsed.success) throw new SlantwiseInputError(toIssues(parsed.error, ''));
   const field = parsed.data.html !== undefined ? 'html' : 'text';
-  const scan = scanText(parsed.data[field]!);
-  const problem = textProblemOf(scan, parsed.data[field]!.length);
+  // (the flat copy from here on: the scan and every stage read the text by code unit, see flatText;
+  // parsed.data is a copy of its own, not the caller's object)
+  const value = flatText(parsed.data[field]!);
+  parsed.data[field] = value;
+  const scan = scanText(value);
+  const problem = textProblemOf(scan, value.length);
   if (problem) throw new SlantwiseInputError([{ path: field, message: problem }], 'INPUT_NOT_TEXT');
   return { article: parsed.data, options: validOptions, textScan: field === 'text' ? scan : undefined };
 }
