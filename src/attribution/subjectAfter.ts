@@ -61,6 +61,9 @@ export function subjectAfter(doc: SlantDocument, k: number, te: number): SourceP
   if (doc.value[np.b] === ',' && isCap(doc, np.b + 1) && isCap(doc, np.b + 2)) {
     let e = np.b + 1;
     while (e < te && (isCap(doc, e) || doc.value[e] === '.') && e - np.b < 5) e++;
+    // ("said the mayor, Ana Vale.": a lone period closing the sentence is no part of the name; an abbreviation keeps
+    // its period in its own token, "Jr.", "U.S.")
+    if (doc.value[e - 1] === '.' && e - 1 > np.b + 1 && !isCap(doc, e)) e--;
     if (e >= te || /^(?:,|\.|who)$/.test(doc.lower[e]!)) np = { a: np.a, b: e };
   }
   // "said an official close to the talks", "said a lawyer familiar with the case": an adjective with its

@@ -24,6 +24,7 @@ import { ON_IN_AT, REFLEXIVES, startsJoinedSubject, trimFront } from './contentE
 import { namesPeople } from './peopleNouns.js';
 import { NOUN_TAKING_VERBS, takesWrittenThing } from './nounCues.js';
 import { bareFormEndsNounPhrase } from './verbCues.js';
+import { withListHead } from './listSubject.js';
 
 /** Pronouns a relative clause may hang on: "those who say", "anyone who thinks", "everyone who met her". */
 // (the indefinite pronouns for people: not "nothing", "everything")
@@ -52,7 +53,7 @@ export function subjectBefore(doc: SlantDocument, lex: AttributionLexicons, k: n
   if (r === null) return null;
   if (opensWithCopula(doc, r) && !r.antecedent && !r.relative && !r.appositive) return behindFiniteBe(doc, r, k);
   const end = quotedHeadEnd(doc, r, k, ts);
-  return end < 0 ? r : { ...r, b: end };
+  return withListHead(doc, end < 0 ? r : { ...r, b: end }, ts);
 }
 
 /** Does the sentence of `k` end with a question mark (before a closing quotation mark)? */
