@@ -3,6 +3,7 @@ import { readFileSync } from 'node:fs';
 import { readDocument } from '../../src/document/readDocument.js';
 import { CAP, COUNT_CANDIDATE, foldedOf, plainToken, posOf, POSSESSIVE, SENTENCE_START, wordUnits, type WordUnits } from '../../src/entities/wordUnits.js';
 import { foldName } from '../../src/entities/nameKeys.js';
+import fc from 'fast-check';
 
 const unitsOf = (text: string): WordUnits => {
   const doc = readDocument(text);
@@ -76,6 +77,27 @@ describe('foldedOf', () => {
     // (the sample has capitalised plain words, the case that takes wink-nlp's lower-case form)
     expect(reused).toBeGreaterThan(5);
   });
+
+  // (perf80: the cases a faster plain-word test must keep)
+  it('agrees with foldName on words near the plain-word rule: dots, hyphens, the Kelvin sign, ligatures, accents, digits', () => {
+    const text = 'Vale. v.a.l.e -Vale Vale- \u212Aale \uFB01le Ünal ÀB A.B. k9 9k Ruiz\'s x.-y vale VALE vAlE, st. Elm and ſtar.';
+    const u = unitsOf(text);
+    for (let i = 0; i < u.length; i++) expect(foldedOf(u, i), u.text[i]).toBe(foldName(u.text[i]!));
+    // a lower-case plain word takes wink-nlp's lower-case string itself; a word with a digit is folded as before
+    expect(foldedOf(u, index(u, 'vale'))).toBe(u.lower[index(u, 'vale')]);
+    expect(foldedOf(u, index(u, 'k9'))).toBe('k9');
+  });
+
+  it('agrees with foldName on arbitrary words of letters, marks and look-alike capitals', () => {
+    const piece = fc.constantFrom('Vale', 'vale', 'V', 'a', 'L', '.', '-', '\u212A', 'É', 'é', 'ß', 'İ', '9', "'s", 'ﬁ', 'Σ', 'ς');
+    fc.assert(
+      fc.property(fc.array(fc.array(piece, { minLength: 1, maxLength: 4 }), { minLength: 1, maxLength: 6 }), (words) => {
+        const u = unitsOf(`${words.map((w) => w.join('')).join(' ')} said.`);
+        for (let i = 0; i < u.length; i++) expect(foldedOf(u, i), u.text[i]).toBe(foldName(u.text[i]!));
+      }),
+      { numRuns: 150 },
+    );
+  });
 });
 
 describe('wordUnits possessive markers', () => {
@@ -95,6 +117,25 @@ describe('wordUnits possessive markers', () => {
     const u = unitsOf("Ruiz said 'so' as sales slid, and Dara's 'staff' saw it's late: s, 's' and '' stay.");
     for (let i = 0; i < u.length; i++) expect(!!(u.flags[i]! & POSSESSIVE), u.text[i]).toBe(former(u, i));
     for (const w of ['said', 'sales', 'slid', 'staff', 'saw']) expect(u.flags[index(u, w)]! & POSSESSIVE, w).toBe(0);
+  });
+
+  // (perf80: the cases a faster marker test must keep: straight and curly marks, a lone s, arbitrary mixes)
+  it('answers as the string test for curly and straight marks, a lone s after either apostrophe, and capitals', () => {
+    const u = unitsOf("The Okafors’ tram, the Bergs‘ pier, Vale’S fee, VALE'S levy, Ruiz' s and Berg’ s stall, ‘s and ’ alone.");
+    for (let i = 0; i < u.length; i++) expect(!!(u.flags[i]! & POSSESSIVE), u.text[i]).toBe(former(u, i));
+    expect(u.flags[index(u, 'Okafors')]! & POSSESSIVE).toBe(0);
+    expect(u.flags[index(u, 'Okafors') + 1]! & POSSESSIVE).toBe(POSSESSIVE);
+  });
+
+  it('answers as the string test on arbitrary mixes of apostrophes, s and words', () => {
+    const piece = fc.constantFrom("'", '’', '‘', 's', 'S', "'s", '’s', 'Vale', ' ', ' ', '-', 'ss');
+    fc.assert(
+      fc.property(fc.array(piece, { minLength: 1, maxLength: 12 }), (pieces) => {
+        const u = unitsOf(`Berg ${pieces.join('')} tram.`);
+        for (let i = 0; i < u.length; i++) expect(!!(u.flags[i]! & POSSESSIVE), u.text[i]).toBe(former(u, i));
+      }),
+      { numRuns: 200 },
+    );
   });
 });
 
