@@ -21,22 +21,25 @@ export function documentStats(doc: SlantDocument, segments: Segment[]): Document
   const analysed = new Uint8Array(doc.tokenCount);
   const { isWord } = doc;
   // Every token lies on a non-blank line, and every non-blank line is one segment: the counts
-  // are read segment by segment over its line's tokens, no lookup per token.
+  // are read segment by segment over its line's tokens, each token once, no lookup per token.
   let words = 0;
-  for (let k = 0; k < doc.tokenCount; k++) words += isWord[k]!;
   let bodyWords = 0;
   let editorialWords = 0;
   for (const s of segments) {
-    if (!ANALYSED_KINDS.has(s.kind)) continue;
     const line = doc.lines[s.line];
     if (!line) continue;
     let lineWords = 0;
-    for (let k = line.tokenStart; k < line.tokenEnd; k++) {
-      analysed[k] = 1;
-      lineWords += isWord[k]!;
+    if (ANALYSED_KINDS.has(s.kind)) {
+      for (let k = line.tokenStart; k < line.tokenEnd; k++) {
+        analysed[k] = 1;
+        lineWords += isWord[k]!;
+      }
+      bodyWords += lineWords;
+      if (s.kind === 'editorial') editorialWords += lineWords;
+    } else {
+      for (let k = line.tokenStart; k < line.tokenEnd; k++) lineWords += isWord[k]!;
     }
-    bodyWords += lineWords;
-    if (s.kind === 'editorial') editorialWords += lineWords;
+    words += lineWords;
   }
   let sentences = 0;
   for (const s of doc.sentences) if (analysed[s.tokenStart]) sentences++;

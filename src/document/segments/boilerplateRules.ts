@@ -1,9 +1,6 @@
-import type { SlantDocument } from '../readDocument.js';
-import { grownCopy, grownLength } from '../wordIdTable.js';
 import { MAX_SHAPE_CHARS, isListItem, lineWords, startsWithQuote, upperCaseRatio } from './lineShape.js';
 import { lazyPattern } from './lazyPattern.js';
 import { hasLetter } from '../letterRuns.js';
-import { charCodeAt } from '../charCodes.js';
 
 // (built on first use: V8 parses a `\p{...}` class of a literal when it compiles the module, used or not)
 const PIPE_CREDIT = lazyPattern(String.raw`^(.{3,400}?)\s+\|\s+((?:The\s+)?\p{Lu}[^|]{1,60})$`, 'u');
@@ -56,15 +53,15 @@ export interface RuleHit {
  * feed footers, "click for the original" links, copyright lines, newsletter/share/follow
  * prompts, date stamps.
  */
-export function matchBoilerplate(line: string, wordCount: number, mayHaveCue = true): RuleHit | null {
+export function matchBoilerplate(line: string, wordCount: number): RuleHit | null {
   if (line.length > MAX_SHAPE_CHARS) return null;
   if (line.length > 400) return null; // furniture lines are short; long lines are story text
   const post = SYNDICATION_FOOTER.exec(line);
   if (post) return { kind: 'boilerplate', reason: 'syndication-footer', captured: { title: post[1]!, outlet: post[2]! } };
   // The rules below that may match anywhere in the line each need one of these words: a line
-  // without any (most story lines) is scanned once, not once per rule.
-  // `mayHaveCue` false: the caller knows from the line's tokens that none is there (`lineMayHaveCue`).
-  const cue = mayHaveCue && CUE_WORD.test(line);
+  // without any (most story lines) is scanned once, not once per rule. (A gate read from the
+  // line's tokens, perf39, cost more than this scan in today's V8: perf81.)
+  const cue = CUE_WORD.test(line);
   if (cue && CLICK_FOR_ORIGINAL.test(line)
     || (cue && READ_THE_ORIGINAL.test(line))
     || SOURCE_LINK_LABEL.test(line)) {
@@ -96,63 +93,6 @@ export function matchBoilerplate(line: string, wordCount: number, mayHaveCue = t
  * them matches.
  */
 const CUE_WORD = /original|full|©|\(c\)|copyright|reserved|newsletter/i;
-
-/**
- * Per word-form table of `lowerId`s (one per vocabulary): 0 not yet seen, 1 a cue inside, else
- * the form's length + 2 (`LONG_FORM` for a form of `LONG_FORM − 2` characters or more, whose
- * length is read from the string). The length is kept so that a token costs no `form.length`
- * read: forms come in many string representations, where that read is a megamorphic load (perf39).
- */
-const cueOfId = new WeakMap<object, { bits: Uint16Array }>();
-
-/** The `cueOfId` entry of a form too long for its length to be kept. */
-const LONG_FORM = 0xffff;
-
-/**
- * False when `CUE_WORD` cannot match the line `lineIndex` of `doc`, read from its tokens: no
- * token's form holds a cue (remembered per word id), no character between tokens can be part of
- * one, and no two touching tokens meet at characters that can ("(" + "c", "ca" + "n't"). True
- * means "test the line". A match is made of ASCII letters, "©", "(" and ")" (the case-insensitive
- * match of a pattern without the `u` flag maps no other character to an ASCII letter), so it lies
- * inside one token or spans touching tokens or a gap.
- */
-export function lineMayHaveCue(doc: SlantDocument, lineIndex: number): boolean {
-  const l = doc.lines[lineIndex]!;
-  const { start, end, lower, lowerId, normalized } = doc;
-  const vocabulary = doc.vocabulary;
-  let table = vocabulary ? cueOfId.get(vocabulary) : undefined;
-  if (vocabulary && !table) cueOfId.set(vocabulary, (table = { bits: new Uint16Array(1024) }));
-  let at = l.start;
-  for (let k = l.tokenStart; k < l.tokenEnd; k++) {
-    const s = start[k]!;
-    const e = end[k]!;
-    if (s < at) return true; // overlapping tokens: not expected, test the line
-    if (s === at) {
-      if (k > l.tokenStart && cueChar(charCodeAt(normalized, s - 1)) && cueChar(charCodeAt(normalized, s))) return true;
-    } else {
-      for (let c = at; c < s; c++) if (cueChar(charCodeAt(normalized, c))) return true;
-    }
-    const form = lower[k]!;
-    const id = lowerId[k]!;
-    // The form must be the token's text lower-cased (same length) and hold no cue: otherwise
-    // test the line (either answer gives true, so the order of the two tests does not matter).
-    if (table && id >= 0) {
-      let bits = table.bits;
-      if (id >= bits.length) table.bits = bits = grownCopy(bits, grownLength(bits.length, id));
-      let b = bits[id]!;
-      if (b === 0) bits[id] = b = CUE_WORD.test(form) ? 1 : Math.min(form.length + 2, LONG_FORM);
-      if (b === 1 || (b === LONG_FORM ? form.length : b - 2) !== e - s) return true;
-    } else if (form.length !== e - s || CUE_WORD.test(form)) return true;
-    at = e;
-  }
-  for (let c = at; c < l.end; c++) if (cueChar(charCodeAt(normalized, c))) return true;
-  return false;
-}
-
-/** A character that can be part of a `CUE_WORD` match: an ASCII letter, "©", "(" or ")". */
-function cueChar(c: number): boolean {
-  return (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 0xa9 || c === 40 || c === 41;
-}
 
 const MONTH = String.raw`(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?`;
 const DATE_STAMP = new RegExp(String.raw`^(?:(?:published|updated|posted)\s*(?:on)?\s*:?\s*)?(?:(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?\.?,?\s+)?(?:${MONTH}\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4}|\d{1,2}\s+${MONTH},?\s+\d{4}|\d{4}-\d{2}-\d{2})(?:[,\s]+(?:at\s+)?\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?(?:\s+[A-Z]{2,4})?)?\.?$`, 'i');

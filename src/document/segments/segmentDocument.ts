@@ -1,5 +1,5 @@
 import type { SlantDocument } from '../readDocument.js';
-import { lineMayHaveCue, matchBoilerplate, matchCaption, matchInsert, matchRepublishNotice, type RuleHit } from './boilerplateRules.js';
+import { matchBoilerplate, matchCaption, matchInsert, matchRepublishNotice, type RuleHit } from './boilerplateRules.js';
 import { matchByline } from './bylines.js';
 import { matchBio } from './bios.js';
 import { matchHeading } from './headings.js';
@@ -69,7 +69,7 @@ export function segmentDocument(doc: SlantDocument, outlet?: string): Segmentati
     for (let k = l.tokenStart; k < l.tokenEnd; k++) words += doc.isWord[k]!;
     // "Opinion | Title" at the top is a genre label, not a "caption | Outlet" line.
     const labelled = drafts.length < 3 && matchPieceLabel(shape) !== null;
-    const hit = matchBoilerplate(shape, words, shape.length <= 400 && lineMayHaveCue(doc, index)) ?? matchByline(shape, words) ?? (labelled ? null : matchCaption(shape, words)) ?? matchInsert(shape, words, first);
+    const hit = matchBoilerplate(shape, words) ?? matchByline(shape, words) ?? (labelled ? null : matchCaption(shape, words)) ?? matchInsert(shape, words, first);
     const authors = hit && 'authors' in hit ? (hit as RuleHit & { authors: string[] }).authors : undefined;
     drafts.push({ line: index, start: l.start, end: l.end, text, words, kind: hit?.kind ?? null, reason: hit?.reason ?? '', hit, authors, bioName: undefined, republish: undefined });
   }
