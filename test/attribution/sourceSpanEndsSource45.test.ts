@@ -1,0 +1,43 @@
+import { describe, expect, it } from 'vitest';
+import { analyseChecked as analyse } from '../helpers.js';
+
+// Source spans that ran on past where the source phrase ends (issue 10, source45): the dash that closes an aside
+// around the source ("running mate — Tarn Gov. Ana Vale — has said" gave «Tarn Gov. Ana Vale —»). Every sentence
+// is written for these tests; names and places are invented.
+
+const rel = (text: string, cue: string) => {
+  const all = analyse(text).attributions;
+  const r = all.find((a) => a.cueSpan?.text === cue);
+  expect(r, `no «${cue}» relation in ${JSON.stringify(all.map((a) => a.cue))}`).toBeDefined();
+  if (r!.sourceSpan) expect(text.slice(r!.sourceSpan.start, r!.sourceSpan.end)).toBe(r!.sourceSpan.text);
+  expect(text.slice(r!.start, r!.end)).toBe(r!.text);
+  return r!;
+};
+
+describe('the dash that closes an aside around the source', () => {
+  it('em dashes: "Vale’s running mate — Tarn Gov. Ana Vale — has said …" → «Tarn Gov. Ana Vale»', () => {
+    const r = rel('Vale’s running mate — Tarn Gov. Ana Vale — has said the pier is unsafe.', 'has said');
+    expect(r.sourceSpan?.text).toBe('Tarn Gov. Ana Vale');
+    expect(r.text).toBe('the pier is unsafe');
+  });
+
+  it('spaced hyphens: "Vale’s running mate - Tarn Gov. Ana Vale - has said …" → «Tarn Gov. Ana Vale»', () => {
+    const r = rel('Vale’s running mate - Tarn Gov. Ana Vale - has said the pier is unsafe.', 'has said');
+    expect(r.sourceSpan?.text).toBe('Tarn Gov. Ana Vale');
+    expect(r.text).toBe('the pier is unsafe');
+  });
+
+  it('a dash inside the source stays: "Two-thirds of the crew -- and most of the clerks -- said …"', () => {
+    const r = rel('Two-thirds of the crew -- and most of the clerks -- said the pier was unsafe.', 'said');
+    expect(r.sourceSpan?.text).toBe('Two-thirds of the crew -- and most of the clerks');
+  });
+
+  it('a hyphen inside a word at the end stays: "the pro-Vale camp said …"', () => {
+    const r = rel('Members of the pro-Vale camp said the pier was unsafe.', 'said');
+    expect(r.sourceSpan?.text).toBe('Members of the pro-Vale camp');
+  });
+
+  it('no aside, no change: "The clerk — Vale — said …" keeps «The clerk»', () => {
+    expect(rel('The clerk — Vale — said the pier was unsafe.', 'said').sourceSpan?.text).toBe('The clerk');
+  });
+});
