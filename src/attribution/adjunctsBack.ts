@@ -95,6 +95,9 @@ export function skipAdjunctsBack(doc: SlantDocument, j: number, ts: number): num
     if (t < ts || !(isTimeNoun(doc.lower[t]!) || monthMayAt(doc, t, ts)) || monthSurname(doc, t, ts)) break;
     let u = t - 1;
     while (u >= ts && t - u < 5 && (TIME_LEADS.test(doc.lower[u]!) || isTimeNoun(doc.lower[u]!) || doc.pos[u] === 'NUM' || isAdverbLike(doc, u))) u--;
+    // a time noun after "of" ends a phrase of the subject, not an adjunct of the verb ("clerks who worked there for a
+    // couple of years said", "the crews Berg hired in the first two weeks of May told")
+    if (u >= ts && doc.lower[u] === 'of') break;
     // a bare year is no adjunct before a verb ("Ruiz 1990 said" is not English): it ends the
     // object of the subject's own phrase ("An audit going back to 1990 showed")
     if (u === t - 1 && /^\d{4}$/.test(doc.lower[t]!)) break;

@@ -41,3 +41,31 @@ describe('the dash that closes an aside around the source', () => {
     expect(rel('The clerk — Vale — said the pier was unsafe.', 'said').sourceSpan?.text).toBe('The clerk');
   });
 });
+
+describe('a time noun after "of" ends a phrase of the subject, not an adjunct of the verb', () => {
+  it('"Clerks who worked there for a couple of years said …" keeps «years» (was «… a couple of»)', () => {
+    const r = rel('Clerks who worked there for a couple of years said the pier was unsafe.', 'said');
+    expect(r.sourceSpan?.text).toBe('Clerks who worked there for a couple of years');
+    expect(r.text).toBe('the pier was unsafe');
+  });
+
+  it('"Dockers Berg hired in a matter of days argued …" keeps «days»', () => {
+    expect(rel('Dockers Berg hired in a matter of days argued that the pier was unsafe.', 'argued').sourceSpan?.text).toBe('Dockers Berg hired in a matter of days');
+  });
+
+  it('"Famous speeches of recent years have stressed …" keeps «recent years»', () => {
+    expect(rel('Famous speeches of recent years have stressed that the pier was unsafe.', 'have stressed').sourceSpan?.text).toBe('Famous speeches of recent years');
+  });
+
+  it('a time adjunct after the subject still goes: "The chair of the board earlier this month said …" → «The chair of the board»', () => {
+    expect(rel('The chair of the board earlier this month said the pier was unsafe.', 'said').sourceSpan?.text).toBe('The chair of the board');
+  });
+
+  it('"The head of the board last week said …" → «The head of the board»', () => {
+    expect(rel('The head of the board last week said the pier was unsafe.', 'said').sourceSpan?.text).toBe('The head of the board');
+  });
+
+  it('"The Bank of Tarn on Monday said …" → «The Bank of Tarn»', () => {
+    expect(rel('The Bank of Tarn on Monday said the pier was unsafe.', 'said').sourceSpan?.text).toBe('The Bank of Tarn');
+  });
+});
