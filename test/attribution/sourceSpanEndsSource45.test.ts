@@ -69,3 +69,27 @@ describe('a time noun after "of" ends a phrase of the subject, not an adjunct of
     expect(rel('The Bank of Tarn on Monday said the pier was unsafe.', 'said').sourceSpan?.text).toBe('The Bank of Tarn');
   });
 });
+
+describe('a word an article leads right before the verb is the subject’s head, not an adverb', () => {
+  it('"Less than a third agreed with Vale that …" → «Less than a third» (was «Less than a»)', () => {
+    const r = rel('Less than a third agreed with Vale that the pier was unsafe.', 'agreed');
+    expect(r.sourceSpan?.text).toBe('Less than a third');
+    expect(r.text).toBe('the pier was unsafe');
+  });
+
+  it('"A third agreed with Vale that …" → «A third»', () => {
+    expect(rel('A third agreed with Vale that the pier was unsafe.', 'agreed').sourceSpan?.text).toBe('A third');
+  });
+
+  it('an idiom is still stepped over: "The clerks have in the past said …" → «The clerks»', () => {
+    expect(rel('The clerks have in the past said the pier was unsafe.', 'said').sourceSpan?.text).toBe('The clerks');
+  });
+
+  it('"Vale has at the very least argued that …" → «Vale»', () => {
+    expect(rel('Vale has at the very least argued that the pier was unsafe.', 'argued').sourceSpan?.text).toBe('Vale');
+  });
+
+  it('an adverb after a noun still goes: "The board also said …" → «The board»', () => {
+    expect(rel('The board also said the pier was unsafe.', 'also said').sourceSpan?.text).toBe('The board');
+  });
+});
