@@ -3,7 +3,7 @@
  * ("in a statement"), adverbial idioms and adverbials inside the verb group.
  */
 import type { SlantDocument } from '../document/readDocument.js';
-import { isAdverbLike, isCap, isDigitRun, isNounAfterArticle, isPunct, isVerb, POSSESSIVE_DETERMINERS, MODALS, endsWithIng, soFarAt } from './tokens.js';
+import { isAdverbLike, isCap, isDigitRun, isNounAfterArticle, isPunct, isVerb, PLAIN_ARTICLES, POSSESSIVE_DETERMINERS, MODALS, endsWithIng, soFarAt } from './tokens.js';
 import { DAY_PARTS, MONTHS_BUT_MAY, NEAR_DAYS, PERIODS, WEEKDAYS, wordSet, MONTH_SET } from './timeWords.js';
 import { TIME_PHRASE_LEADS } from './timePhrases.js';
 import { MEDIUM_NOUNS } from './media.js';
@@ -68,7 +68,9 @@ export function skipAdjunctsBack(doc: SlantDocument, j: number, ts: number): num
   let t = j;
   for (let guard = 0; guard < 3; guard++) {
     // (an idiom whose last word reads as an adverb is stepped over whole: "who in the past voiced")
-    while (t >= ts && isAdverbLike(doc, t) && !monthSurname(doc, t, ts) && !adverbNameEnd(doc, t, ts) && !modalName(doc, t) && !quantifierSubject(doc, t, ts) && !monthMayAt(doc, t, ts)) {
+    // (not a word an article leads right before the verb, the subject's own head: "Less than a third agreed", "A few
+    // said"; an idiom such as "in the past" is still stepped over)
+    while (t >= ts && isAdverbLike(doc, t) && !articleHead(doc, t, j, ts) && !monthSurname(doc, t, ts) && !adverbNameEnd(doc, t, ts) && !modalName(doc, t) && !quantifierSubject(doc, t, ts) && !monthMayAt(doc, t, ts)) {
       const idiom = ADVERBIAL_IDIOMS.has(doc.lower[t]!) ? mediumPhraseBefore(doc, t, ts) : -1;
       t = idiom >= 0 ? idiom : t - 1;
     }
@@ -95,6 +97,9 @@ export function skipAdjunctsBack(doc: SlantDocument, j: number, ts: number): num
     if (t < ts || !(isTimeNoun(doc.lower[t]!) || monthMayAt(doc, t, ts)) || monthSurname(doc, t, ts)) break;
     let u = t - 1;
     while (u >= ts && t - u < 5 && (TIME_LEADS.test(doc.lower[u]!) || isTimeNoun(doc.lower[u]!) || doc.pos[u] === 'NUM' || isAdverbLike(doc, u))) u--;
+    // a time noun after "of" ends a phrase of the subject, not an adjunct of the verb ("clerks who worked there for a
+    // couple of years said", "the crews Berg hired in the first two weeks of May told")
+    if (u >= ts && doc.lower[u] === 'of') break;
     // a bare year is no adjunct before a verb ("Ruiz 1990 said" is not English): it ends the
     // object of the subject's own phrase ("An audit going back to 1990 showed")
     if (u === t - 1 && /^\d{4}$/.test(doc.lower[t]!)) break;
@@ -115,6 +120,11 @@ export function skipAdjunctsBack(doc: SlantDocument, j: number, ts: number): num
     t = u;
   }
   return t;
+}
+
+/** "a third", "a few" right before the verb at `j`: a word an article leads is the head of the subject, not an adverb. */
+function articleHead(doc: SlantDocument, t: number, j: number, ts: number): boolean {
+  return t === j && t - 1 >= ts && PLAIN_ARTICLES.has(doc.lower[t - 1]!) && !ADVERBIAL_IDIOMS.has(doc.lower[t]!);
 }
 
 /**

@@ -25,6 +25,7 @@ import { relation, type StageContext } from './stageContext.js';
 import { ADDITION_ADVERBS, ADVERB_PARTICLES, hyphenJoinsAfter, isCap, isPunct, OBJECT_PRONOUNS, isQuoteMark, isVerb, PARTICIPLE_LEADS, PLAIN_ARTICLES, VERB_GROUP_WORDS, endsWithIng } from './tokens.js';
 import { lazyPattern } from '../document/segments/lazyPattern.js';
 import { endBeforeMarkupTag, withoutClosedTag } from './markupTags.js';
+import { withoutClosingDash } from './sourceSpanEnd.js';
 
 // (built on first use: V8 parses a `\p{...}` class of a literal when it compiles the module, used or not)
 const SPEAKER_LABEL = lazyPattern(String.raw`^[\p{Lu}][\p{Lu}.’' -]{1,30}:\s`, 'u');
@@ -471,7 +472,7 @@ function attributionOf(doc: SlantDocument, r: Relation): Attribution {
     text: text.slice(shownStart, end),
     cue: cueSpan.text,
     cueSpan,
-    sourceSpan: sourceRange ? spanOf(doc, withoutClosedTag(doc, sourceRange)) : null,
+    sourceSpan: sourceRange ? spanOf(doc, withoutClosingDash(doc, withoutClosedTag(doc, sourceRange))) : null,
     mode: r.mode,
     sourceId: r.entity.id,
     speaker: speakerOf(r.entity),
