@@ -29,6 +29,34 @@ describe('a markup tag pasted into the text ends the content and does not open t
   });
 });
 
+describe('fixAG: only a real tag cuts the content, not a "<" that compares or brackets a type or an address', () => {
+  it('a comparison with letters, a generic type, an address in angle brackets stay in the content', () => {
+    expect(attributionRows('Vale said the value of x<y in the model was wrong.')).toEqual([['Vale', 'said', 'the value of x<y in the model was wrong']]);
+    expect(attributionRows('Ruiz argued that the rule if a<b then stop was sound.')).toEqual([['Ruiz', 'argued', 'the rule if a<b then stop was sound']]);
+    expect(attributionRows('Berg said the generic type List<string> was fine.')).toEqual([['Berg', 'said', 'the generic type List<string> was fine']]);
+    expect(attributionRows('Vale said the email <vale@tarn.gov> had been hacked.')).toEqual([['Vale', 'said', 'the email <vale@tarn.gov> had been hacked']]);
+  });
+
+  it('still cut: a closing tag glued to a word, an empty tag, an opening tag with or without attributes after a space', () => {
+    expect(attributionRows('Ruiz said the levy was unfair</post>. Berg left.')).toEqual([['Ruiz', 'said', 'the levy was unfair']]);
+    expect(attributionRows('Ruiz said the levy was unfair<br/> and Berg left.')).toEqual([['Ruiz', 'said', 'the levy was unfair']]);
+    expect(attributionRows('Vale said the file used <html> headers and the pier was unsafe.')).toEqual([['Vale', 'said', 'the file used']]);
+    expect(attributionRows('Vale said the pier was unsafe <post data-id="7"> and Berg left.')).toEqual([['Vale', 'said', 'the pier was unsafe']]);
+  });
+
+  it('the tag shapes one by one', () => {
+    const end = (s: string) => endBeforeMarkupTag(s, 0, s.length);
+    expect(end('the pier</tweet> was')).toBe(8);
+    expect(end('the pier<tweet/> was')).toBe(8);
+    expect(end('the pier <tweet author="x"> was')).toBe(8);
+    expect(end('the pier <tweet> was')).toBe(8);
+    expect(end('the pier x<tweet> was')).toBe(21);
+    expect(end('the pier <tweet was')).toBe(19);
+    expect(end('the pier </ tweet> was')).toBe(22);
+    expect(end('the pier a<b and c>d was')).toBe(24);
+  });
+});
+
 describe("a post's signature line ends the content", () => {
   it('"— Name (@handle) date" after the post text', () => {
     const text = 'The mayor spoke.\n\n<tweet author="@anavale">Vale says the pier is unsafe. — Ana Vale (@anavale) May 3, 2026</tweet>\n\nThe council met.';
