@@ -72,4 +72,16 @@ describe('"According to" a name and a description of the person set off by comma
     expect(rows('According to Ruiz, the mayor lied, and the pier is unsafe.')).toEqual([['Ruiz', 'According to', 'the mayor lied, and the pier is unsafe']]);
     expect(rows('According to Vale, the pier is unsafe.')).toEqual([['Vale', 'According to', 'the pier is unsafe']]);
   });
+
+  it('not (fixAG): a name with the description as its own, or a list the description opens, is the subject', () => {
+    expect(rows('According to Vale, the board\'s chair, Ruiz, lied.')).toEqual([['Vale', 'According to', 'the board\'s chair, Ruiz, lied']]);
+    expect(rows('According to Vale, the mayor\'s aide, Tom Berg, lied to the council.')).toEqual([['Vale', 'According to', 'the mayor\'s aide, Tom Berg, lied to the council']]);
+    expect(rows('According to Vale, the mayor, the clerk and the chair all resigned.')).toEqual([['Vale', 'According to', 'the mayor, the clerk and the chair all resigned']]);
+    expect(rows('According to Ruiz, the mayor, the clerk or the chair will resign.')).toEqual([['Ruiz', 'According to', 'the mayor, the clerk or the chair will resign']]);
+  });
+
+  it('still (fixAG): a description before a one-phrase subject with a possessive or a number', () => {
+    expect(rows('According to Ana Vale, the chair of the board, the mayor\'s plan failed.')).toEqual([['Ana Vale', 'According to', 'the mayor\'s plan failed']]);
+    expect(rows('According to Berg, a spokesman for the port, two cranes broke down.')).toEqual([['Berg', 'According to', 'two cranes broke down']]);
+  });
 });
