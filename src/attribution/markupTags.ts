@@ -39,6 +39,11 @@ export function endBeforeMarkupTag(text: string, from: number, to: number): numb
   return to;
 }
 
+/** May `text` hold a tag or a signature's handle (a "<" or "(@" anywhere)? When not, no content needs `endBeforeMarkupTag`. */
+export function mayHoldMarkup(text: string): boolean {
+  return text.includes('<') || text.includes('(@');
+}
+
 /** Characters a tag's or an attribute's name may take (bounds the look ahead of `tagAt`). */
 const MAX_TAG_NAME = 32;
 const GREATER_THAN = 62;

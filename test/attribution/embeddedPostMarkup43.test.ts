@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { endBeforeMarkupTag } from '../../src/attribution/markupTags.js';
+import { endBeforeMarkupTag, mayHoldMarkup } from '../../src/attribution/markupTags.js';
 import { analyseChecked, attributionRows } from '../helpers.js';
 
 // recall43: embedded posts pasted into plain text with their element and signature. Neither the
@@ -68,5 +68,14 @@ describe("a post's signature line ends the content", () => {
     expect(attributionRows('Vale said the pier, which Tom Ruiz (@tomruiz) inspected, was unsafe.')).toEqual([['Vale', 'said', 'the pier, which Tom Ruiz (@tomruiz) inspected, was unsafe']]);
     expect(endBeforeMarkupTag('the pier — and everything the harbour board and the clerks had built on it (@vale)', 0, 80)).toBe(80);
     expect(endBeforeMarkupTag('the pier — Ana Vale (@vale)', 0, 27)).toBe(8);
+  });
+});
+
+describe('fixAG: one search per document tells whether any content may hold markup', () => {
+  it('a "<" or a "(@" anywhere', () => {
+    expect(mayHoldMarkup('Vale said the pier</tweet> was unsafe.')).toBe(true);
+    expect(mayHoldMarkup('Vale said so — Ana Vale (@anavale) May 3')).toBe(true);
+    expect(mayHoldMarkup('Vale said the pier was unsafe (and @vale agreed).')).toBe(false);
+    expect(mayHoldMarkup('Vale said the pier was unsafe.')).toBe(false);
   });
 });
