@@ -9,9 +9,12 @@ import { analyzeArticle } from '../../src/index.js';
 describe('a capitalised word opening the sentence before a plural no verb has makes a noun phrase, the subject', () => {
   it('the noun\'s clause ends before the main verb ("Chinese warnings that the pier was unsafe | were ignored")', () => {
     expect(rows('Chinese warnings that the pier was unsafe were ignored.')).toEqual([['Chinese', 'warnings', 'the pier was unsafe']]);
-    expect(rows('Sharp warnings that the pier was unsafe spread.')).toEqual([['Sharp', 'warnings', 'the pier was unsafe']]);
-    expect(rows('Stern accusations that the clerk lied spread quickly.')).toEqual([['Stern', 'accusations', 'the clerk lied']]);
-    expect(rows('Grave warnings that the levy would rise were met with silence.')).toEqual([['Grave', 'warnings', 'the levy would rise']]);
+    // (only the cue and the content: the evaluative adjective taken as the source, «Sharp», «Stern», «Grave», is a
+    // known gap (review39 M1) that a fix must be free to close; what is asserted is the stop before the main verb)
+    const cueAndContent = (s: string) => rows(s).map(([, cue, content]) => [cue, content]);
+    expect(cueAndContent('Sharp warnings that the pier was unsafe spread.')).toEqual([['warnings', 'the pier was unsafe']]);
+    expect(cueAndContent('Stern accusations that the clerk lied spread quickly.')).toEqual([['accusations', 'the clerk lied']]);
+    expect(cueAndContent('Grave warnings that the levy would rise were met with silence.')).toEqual([['warnings', 'the levy would rise']]);
   });
 
   it('still: a name before an -s form that is a verb is its subject, and the clause runs on', () => {
