@@ -166,7 +166,8 @@ export function accordingRelation(ctx: StageContext, cue: Cue, ts: number, te: n
  * Is `rest`, set off by commas after an "according to" source, a description of a person or body ("the chair
  * of the board", "a spokeswoman for Vale") before a clause: it opens with an article or possessive, has no verb,
  * names someone by a noun of the speaker lexicons or a person's ending before any preposition, and a clause with
- * its own subject follows the comma that closes it (not "…, which opened in 1990, …").
+ * its own subject of one phrase follows the comma that closes it (not "…, which opened in 1990, …", not a name
+ * or a list it opens: "…, the board's chair, Ruiz, lied", "…, the mayor, the clerk and the chair resigned").
  */
 function describesSpeaker(ctx: StageContext, rest: TokenRange, te: number): boolean {
   const { doc } = ctx;
@@ -175,7 +176,15 @@ function describesSpeaker(ctx: StageContext, rest: TokenRange, te: number): bool
   if (!(doc.pos[next] === 'DET' || doc.pos[next] === 'NOUN' || doc.pos[next] === 'PROPN' || doc.pos[next] === 'NUM' || (doc.pos[next] === 'PRON' && !RELATIVE_WORDS.has(doc.lower[next]!) && !WH_RELATIVES.has(doc.lower[next]!)))) return false;
   let named = false;
   for (let t = rest.a + 1; t < rest.b && doc.pos[t] !== 'ADP'; t++) if (doc.pos[t] === 'NOUN' && (namesSpeaker(doc, ctx.lex, t) || mayNamePerson(doc, t))) named = true;
-  return named && hasVerb(doc, next, clauseEnd(doc, next, te, -1, false, ctx.quotes));
+  if (!named) return false;
+  // (the clause's subject is one phrase: a comma or "and"/"or" before its verb makes the description a name's own,
+  // "…, the board's chair, Ruiz, lied", or the first member of a list, "…, the mayor, the clerk and the chair resigned")
+  const end = clauseEnd(doc, next, te, -1, false, ctx.quotes);
+  for (let t = next; t < end; t++) {
+    if (isVerb(doc, t)) return true;
+    if (doc.value[t] === ',' || doc.lower[t] === 'and' || doc.lower[t] === 'or') return false;
+  }
+  return false;
 }
 
 /**

@@ -24,7 +24,7 @@ import { closingMarkEnd } from './findQuoteSpans.js';
 import { relation, type StageContext } from './stageContext.js';
 import { ADDITION_ADVERBS, ADVERB_PARTICLES, hyphenJoinsAfter, isCap, isPunct, OBJECT_PRONOUNS, isQuoteMark, isVerb, PARTICIPLE_LEADS, PLAIN_ARTICLES, VERB_GROUP_WORDS, endsWithIng } from './tokens.js';
 import { lazyPattern } from '../document/segments/lazyPattern.js';
-import { endBeforeMarkupTag, withoutClosedTag } from './markupTags.js';
+import { endBeforeMarkupTag, mayHoldMarkup, withoutClosedTag } from './markupTags.js';
 import { withoutClosingDash } from './sourceSpanEnd.js';
 
 // (built on first use: V8 parses a `\p{...}` class of a literal when it compiles the module, used or not)
@@ -165,7 +165,9 @@ export function findAttributions(doc: SlantDocument, segments: Segment[], lex: A
   // each memory-reducing GC).
   const attributions: Attribution[] = [];
   // (a judgement or view inside a quotation's extent describes its speaker or scene: no report of its own)
-  for (const r of dropQuotationAsides(doc, oneRelationPerContent(doc, relations, quoteRelation))) attributions.push(attributionOf(doc, r));
+  // (most texts hold no tag and no post signature: one native search per document spares the per-content scan)
+  const markup = mayHoldMarkup(doc.text);
+  for (const r of dropQuotationAsides(doc, oneRelationPerContent(doc, relations, quoteRelation))) attributions.push(attributionOf(doc, r, markup));
   attributions.sort(byStartThenCue);
   const quoteOut: Quote[] = [];
   for (let qi = 0; qi < quotes.length; qi++) quoteOut.push(quoteOf(text, quotes[qi]!, quoteRelation[qi]?.entity ?? null));
@@ -412,7 +414,7 @@ function quoteOf(text: string, q: SpeechQuote, e: SourceEntity | null): Quote {
 }
 
 /** The output record of relation `r`. */
-function attributionOf(doc: SlantDocument, r: Relation): Attribution {
+function attributionOf(doc: SlantDocument, r: Relation, markup: boolean): Attribution {
   const text = doc.text;
   // (most relations have one part: no copy to sort; the parts are only read from here on)
   const parts = r.parts.length > 1 ? [...r.parts].sort(byPartStart) : r.parts;
@@ -461,7 +463,7 @@ function attributionOf(doc: SlantDocument, r: Relation): Attribution {
     const from = p.start !== after ? p.start : linkedTo > topic ? doc.start[linkedTo]! : adverbLink > adverb ? doc.start[adverbLink]! : p.start;
     // (a markup tag pasted into the text ends the part: "…unsafe</tweet>")
     const limit = p.start < clip ? Math.min(p.end, clip) : p.end;
-    const to = endBeforeMarkupTag(text, from, limit);
+    const to = markup ? endBeforeMarkupTag(text, from, limit) : limit;
     contentSpans.push({ start: from, end: to, text: text.slice(from, to) });
     if (to < limit && limit === end) end = to;
   }

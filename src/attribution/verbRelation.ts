@@ -135,6 +135,9 @@ export function verbRelation(ctx: StageContext, cue: Cue, ts: number, te: number
       if (content.a < group && group < content.b) content.b = group;
     }
     if (ASKED_PERSON.has(cue.lemma) && personSubject(ctx, content, ts)) return null;
+    // ("Vale's accusations that the clerk lied were denied by Ruiz": a subject that is a reporting noun with its
+    // own "that" clause is the noun's relation, whose source is its owner; the agent did not say that clause)
+    if (reportingNounClause(ctx, content, ts)) return null;
     // "The levy was seen by some as a blow to growers": a passive that gives its subject a character,
     // the agent before "as": what is seen is the whole clause through the complement, as with no agent
     // ("was seen as a blow"); not a participle set off after its noun ("Ruiz, seen by many as …")
@@ -474,6 +477,16 @@ function absoluteWith(doc: SlantDocument, cue: Cue, source: SourcePhrase, ts: nu
  * "Amid reports suggesting …,": the preposition is no part of the participle's subject.
  */
 const PARTICIPLE_SUBJECT_PREPOSITIONS = new Set(['with', 'without', 'despite', 'like', 'unlike', 'amid', 'amidst', 'following']);
+
+/**
+ * Is `r` the "that" clause of a reporting noun right before it ("accusations that | the clerk lied")? Not a
+ * subject that holds the noun, whose "that" may open a relative ("The plan that the board backed").
+ */
+function reportingNounClause(ctx: StageContext, r: TokenRange, ts: number): boolean {
+  const { doc } = ctx;
+  const t = r.a - 1;
+  return t > ts && doc.lower[t] === 'that' && doc.pos[t - 1] === 'NOUN' && ctx.lex.cueNounKeys.has(doc.lower[t - 1]!);
+}
 
 /**
  * "Criticized by growers for the levy, Vale …": an opening passive participle of judgement with a

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { endBeforeMarkupTag } from '../../src/attribution/markupTags.js';
+import { endBeforeMarkupTag, mayHoldMarkup } from '../../src/attribution/markupTags.js';
 import { analyseChecked, attributionRows } from '../helpers.js';
 
 // recall43: embedded posts pasted into plain text with their element and signature. Neither the
@@ -29,6 +29,34 @@ describe('a markup tag pasted into the text ends the content and does not open t
   });
 });
 
+describe('fixAG: only a real tag cuts the content, not a "<" that compares or brackets a type or an address', () => {
+  it('a comparison with letters, a generic type, an address in angle brackets stay in the content', () => {
+    expect(attributionRows('Vale said the value of x<y in the model was wrong.')).toEqual([['Vale', 'said', 'the value of x<y in the model was wrong']]);
+    expect(attributionRows('Ruiz argued that the rule if a<b then stop was sound.')).toEqual([['Ruiz', 'argued', 'the rule if a<b then stop was sound']]);
+    expect(attributionRows('Berg said the generic type List<string> was fine.')).toEqual([['Berg', 'said', 'the generic type List<string> was fine']]);
+    expect(attributionRows('Vale said the email <vale@tarn.gov> had been hacked.')).toEqual([['Vale', 'said', 'the email <vale@tarn.gov> had been hacked']]);
+  });
+
+  it('still cut: a closing tag glued to a word, an empty tag, an opening tag with or without attributes after a space', () => {
+    expect(attributionRows('Ruiz said the levy was unfair</post>. Berg left.')).toEqual([['Ruiz', 'said', 'the levy was unfair']]);
+    expect(attributionRows('Ruiz said the levy was unfair<br/> and Berg left.')).toEqual([['Ruiz', 'said', 'the levy was unfair']]);
+    expect(attributionRows('Vale said the file used <html> headers and the pier was unsafe.')).toEqual([['Vale', 'said', 'the file used']]);
+    expect(attributionRows('Vale said the pier was unsafe <post data-id="7"> and Berg left.')).toEqual([['Vale', 'said', 'the pier was unsafe']]);
+  });
+
+  it('the tag shapes one by one', () => {
+    const end = (s: string) => endBeforeMarkupTag(s, 0, s.length);
+    expect(end('the pier</tweet> was')).toBe(8);
+    expect(end('the pier<tweet/> was')).toBe(8);
+    expect(end('the pier <tweet author="x"> was')).toBe(8);
+    expect(end('the pier <tweet> was')).toBe(8);
+    expect(end('the pier x<tweet> was')).toBe(21);
+    expect(end('the pier <tweet was')).toBe(19);
+    expect(end('the pier </ tweet> was')).toBe(22);
+    expect(end('the pier a<b and c>d was')).toBe(24);
+  });
+});
+
 describe("a post's signature line ends the content", () => {
   it('"— Name (@handle) date" after the post text', () => {
     const text = 'The mayor spoke.\n\n<tweet author="@anavale">Vale says the pier is unsafe. — Ana Vale (@anavale) May 3, 2026</tweet>\n\nThe council met.';
@@ -40,5 +68,14 @@ describe("a post's signature line ends the content", () => {
     expect(attributionRows('Vale said the pier, which Tom Ruiz (@tomruiz) inspected, was unsafe.')).toEqual([['Vale', 'said', 'the pier, which Tom Ruiz (@tomruiz) inspected, was unsafe']]);
     expect(endBeforeMarkupTag('the pier — and everything the harbour board and the clerks had built on it (@vale)', 0, 80)).toBe(80);
     expect(endBeforeMarkupTag('the pier — Ana Vale (@vale)', 0, 27)).toBe(8);
+  });
+});
+
+describe('fixAG: one search per document tells whether any content may hold markup', () => {
+  it('a "<" or a "(@" anywhere', () => {
+    expect(mayHoldMarkup('Vale said the pier</tweet> was unsafe.')).toBe(true);
+    expect(mayHoldMarkup('Vale said so — Ana Vale (@anavale) May 3')).toBe(true);
+    expect(mayHoldMarkup('Vale said the pier was unsafe (and @vale agreed).')).toBe(false);
+    expect(mayHoldMarkup('Vale said the pier was unsafe.')).toBe(false);
   });
 });

@@ -9,9 +9,12 @@ import { analyzeArticle } from '../../src/index.js';
 describe('a capitalised word opening the sentence before a plural no verb has makes a noun phrase, the subject', () => {
   it('the noun\'s clause ends before the main verb ("Chinese warnings that the pier was unsafe | were ignored")', () => {
     expect(rows('Chinese warnings that the pier was unsafe were ignored.')).toEqual([['Chinese', 'warnings', 'the pier was unsafe']]);
-    expect(rows('Sharp warnings that the pier was unsafe spread.')).toEqual([['Sharp', 'warnings', 'the pier was unsafe']]);
-    expect(rows('Stern accusations that the clerk lied spread quickly.')).toEqual([['Stern', 'accusations', 'the clerk lied']]);
-    expect(rows('Grave warnings that the levy would rise were met with silence.')).toEqual([['Grave', 'warnings', 'the levy would rise']]);
+    // (only the cue and the content: the evaluative adjective taken as the source, «Sharp», «Stern», «Grave», is a
+    // known gap (review39 M1) that a fix must be free to close; what is asserted is the stop before the main verb)
+    const cueAndContent = (s: string) => rows(s).map(([, cue, content]) => [cue, content]);
+    expect(cueAndContent('Sharp warnings that the pier was unsafe spread.')).toEqual([['warnings', 'the pier was unsafe']]);
+    expect(cueAndContent('Stern accusations that the clerk lied spread quickly.')).toEqual([['accusations', 'the clerk lied']]);
+    expect(cueAndContent('Grave warnings that the levy would rise were met with silence.')).toEqual([['warnings', 'the levy would rise']]);
   });
 
   it('still: a name before an -s form that is a verb is its subject, and the clause runs on', () => {
@@ -71,5 +74,17 @@ describe('"According to" a name and a description of the person set off by comma
     expect(rows('According to Vale, the pier, which opened in 1990, is unsafe.')).toEqual([['Vale', 'According to', 'the pier, which opened in 1990, is unsafe']]);
     expect(rows('According to Ruiz, the mayor lied, and the pier is unsafe.')).toEqual([['Ruiz', 'According to', 'the mayor lied, and the pier is unsafe']]);
     expect(rows('According to Vale, the pier is unsafe.')).toEqual([['Vale', 'According to', 'the pier is unsafe']]);
+  });
+
+  it('not (fixAG): a name with the description as its own, or a list the description opens, is the subject', () => {
+    expect(rows('According to Vale, the board\'s chair, Ruiz, lied.')).toEqual([['Vale', 'According to', 'the board\'s chair, Ruiz, lied']]);
+    expect(rows('According to Vale, the mayor\'s aide, Tom Berg, lied to the council.')).toEqual([['Vale', 'According to', 'the mayor\'s aide, Tom Berg, lied to the council']]);
+    expect(rows('According to Vale, the mayor, the clerk and the chair all resigned.')).toEqual([['Vale', 'According to', 'the mayor, the clerk and the chair all resigned']]);
+    expect(rows('According to Ruiz, the mayor, the clerk or the chair will resign.')).toEqual([['Ruiz', 'According to', 'the mayor, the clerk or the chair will resign']]);
+  });
+
+  it('still (fixAG): a description before a one-phrase subject with a possessive or a number', () => {
+    expect(rows('According to Ana Vale, the chair of the board, the mayor\'s plan failed.')).toEqual([['Ana Vale', 'According to', 'the mayor\'s plan failed']]);
+    expect(rows('According to Berg, a spokesman for the port, two cranes broke down.')).toEqual([['Berg', 'According to', 'two cranes broke down']]);
   });
 });
