@@ -18,3 +18,20 @@ describe('a "to" stranded by a relative clause before an inflected main verb is 
     expect(rows('Vale was quick to point out that the pier was unsafe.')).toEqual([['Vale', 'was quick to point out', 'the pier was unsafe']]);
   });
 });
+
+describe('a relative clause on the noun of the cue\'s adjunct with no reported clause behind it reports nothing', () => {
+  it('"said in a speech | that lasted an hour.", "in a letter that was leaked", "at a hearing which ran late"', () => {
+    expect(rows('Vale said in a speech that lasted an hour.')).toEqual([]);
+    expect(rows('Vale said in a letter that was leaked.')).toEqual([]);
+    expect(rows('Berg argued at a hearing which ran late.')).toEqual([]);
+  });
+
+  it('still: the "that" behind such a clause, or right after the phrase, opens the content', () => {
+    expect(rows('Vale said in a letter that was leaked that the pier was unsafe.')).toEqual([['Vale', 'said', 'the pier was unsafe']]);
+    expect(rows('Vale said in an interview that the pier was unsafe.')).toEqual([['Vale', 'said in an interview', 'the pier was unsafe']]);
+  });
+
+  it('still: after a time word "that" is the pronoun subject of what was said', () => {
+    expect(rows('Vale said on Monday that was the plan.')).toEqual([['Vale', 'said', 'that was the plan']]);
+  });
+});
