@@ -747,6 +747,14 @@ function skipAdjuncts(doc: SlantDocument, from: number, te: number, lemma: strin
   if (j >= te || endsSettingPhrase(doc.value[j]!)) return -1;
   if (doc.value[j] === ',' && (j + 1 >= te || CLAUSE_AFTER_SETTING.has(doc.lower[j + 1]!))) return -1;
   if (j > from && doc.value[j] === ',') return j + 1;
+  // ("told the board in a letter | that was leaked | that …": after an addressee too, a relative clause on the
+  // phrase's noun is passed over to the reported clause behind it)
+  if (j > from && doc.pos[j] === 'DET' && OBJECT_PREPOSITIONS.has(doc.lower[j - 1]!)) {
+    let h = j + 1;
+    while (h < te && h - j < 6 && (doc.pos[h] === 'ADJ' || doc.pos[h] === 'NOUN')) h++;
+    const relative = h > j + 1 ? relativeOnNounAt(doc, h, te) : -1;
+    if (relative >= 0) return relative;
+  }
   return j > from && (doc.pos[j] === 'DET' || doc.pos[j] === 'PRON' || isCap(doc, j)) ? j : from;
 }
 

@@ -35,3 +35,14 @@ describe('a relative clause on the noun of the cue\'s adjunct with no reported c
     expect(rows('Vale said on Monday that was the plan.')).toEqual([['Vale', 'said', 'that was the plan']]);
   });
 });
+
+describe('after an addressee, a relative clause on the noun of an "in" phrase does not open the content', () => {
+  it('"told the board in a letter | that was leaked | that …"', () => {
+    expect(rows('Vale told the board in a letter that was leaked that the pier was unsafe.')).toEqual([['Vale', 'told the board', 'the pier was unsafe']]);
+    expect(rows('Berg told the clerks in a memo which circulated widely that the ferry would close.')[0]![2]).toBe('the ferry would close');
+  });
+
+  it('still: a "that" right after the phrase opens the content', () => {
+    expect(rows('Vale told the board in a letter that the pier was unsafe.')).toEqual([['Vale', 'told the board', 'the pier was unsafe']]);
+  });
+});
