@@ -747,6 +747,14 @@ function skipAdjuncts(doc: SlantDocument, from: number, te: number, lemma: strin
   if (j >= te || endsSettingPhrase(doc.value[j]!)) return -1;
   if (doc.value[j] === ',' && (j + 1 >= te || CLAUSE_AFTER_SETTING.has(doc.lower[j + 1]!))) return -1;
   if (j > from && doc.value[j] === ',') return j + 1;
+  // ("told the board in a letter | that was leaked | that …": after an addressee too, a relative clause on the
+  // phrase's noun is passed over to the reported clause behind it)
+  if (j > from && doc.pos[j] === 'DET' && OBJECT_PREPOSITIONS.has(doc.lower[j - 1]!)) {
+    let h = j + 1;
+    while (h < te && h - j < 6 && (doc.pos[h] === 'ADJ' || doc.pos[h] === 'NOUN')) h++;
+    const relative = h > j + 1 ? relativeOnNounAt(doc, h, te) : -1;
+    if (relative >= 0) return relative;
+  }
   return j > from && (doc.pos[j] === 'DET' || doc.pos[j] === 'PRON' || isCap(doc, j)) ? j : from;
 }
 
@@ -818,6 +826,9 @@ function clauseAfterObject(doc: SlantDocument, j: number, te: number, takesPrepo
     // ("said in a letter that was leaked Friday | that …", "at a hearing that ran late | that …": a relative clause on the phrase's noun)
     const relative = relativeOnNounAt(doc, q, te);
     if (relative >= 0) return relative;
+    // ("said in a speech | that lasted an hour.": with no second "that", such a relative clause is all that follows the
+    // phrase; its "that" is no subject of a reported clause)
+    if (relativeAfterNoun(doc, q)) return -1;
     // (a hyphen inside a compound goes on: "in an op-ed that …", "in a follow-up that …")
     if (isPunct(doc, q) && v !== ',' && !isWordHyphen(doc, q)) break;
     // (a bare plural or an adjective opens the clause too when a finite verb follows: "in the report higher levies were likely")
@@ -843,6 +854,12 @@ function relativeOnNounAt(doc: SlantDocument, k: number, te: number): number {
   // noun a second "that" may hang on: "issued a statement that tried to calm the fears that the levy stirred")
   for (let t = k + 2; r >= 0 && t < r - 1; t++) if (doc.lower[t] === 'to' || (isVerb(doc, t) && doc.pos[t - 1] !== 'AUX')) return -1;
   return r;
+}
+
+/** Does a "that" or "which" at `k` open a relative clause on the common noun before it: a finite verb right after it? */
+function relativeAfterNoun(doc: SlantDocument, k: number): boolean {
+  const low = doc.lower[k];
+  return (low === 'that' || low === 'which') && doc.pos[k - 1] === 'NOUN' && !isTimeWord(doc, k - 1) && isVerb(doc, k + 1) && !endsWithIng(doc.lower[k + 1]!);
 }
 
 /** Tags after an -ing form that show it takes an object or a modifier: a verb ("spending the levy"), not a noun. */

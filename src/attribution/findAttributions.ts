@@ -811,8 +811,9 @@ function verbGroup(doc: SlantDocument, r: Relation): TokenRange {
   // otherwise an infinitive shows its "to" ("a chance to respond", "wants to endorse"), and the
   // subject's predicate that governs it ("was quick to point out", "struggled to explain")
   if (s - 2 >= lowest && doc.lower[s - 1] === 'to' && (HEDGES.has(doc.lemma[s - 2]!) || CARRIED_ON.has(doc.lemma[s - 2]!))) s = groupStart(s - 2);
-  // (not a gerund, whose "to" is a preposition: "in addition to | stating that …")
-  else if (s - 1 >= lowest && doc.lower[s - 1] === 'to' && doc.pos[s - 1] === 'PART' && !(endsWithIng(doc.lower[s]!) && doc.lemma[s] !== doc.lower[s])) {
+  // (not a gerund, whose "to" is a preposition: "in addition to | stating that …"; nor an inflected verb, after
+  // which "to" is a preposition stranded by a relative clause: "Two clerks the paper spoke to | said …")
+  else if (s - 1 >= lowest && doc.lower[s - 1] === 'to' && doc.pos[s - 1] === 'PART' && (doc.lemma[s] === doc.lower[s] || doc.pos[s] === 'AUX')) {
     const governing = controlPredicate(doc, s - 1, lowest - 1);
     s = governing >= 0 ? governedFrom(governing) : s - 1;
   } else {
