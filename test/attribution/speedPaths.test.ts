@@ -103,3 +103,47 @@ describe('clauseEnd: contents end at their marks and at "and" when most tokens a
     expect(rows(analyse('Okafor blamed the council for the delay, and the mayor fired the clerk.'))).toEqual([['Okafor', 'blamed', 'the council for the delay']]);
   });
 });
+
+describe('word tests read from the word-id record (perf79): the same answers as the sets they stand for', () => {
+  // Sentences invented; each word of a set in lower case, capitalised at a sentence start, and words that only look alike.
+  const texts = [
+    'Days later, Vale and Ruiz both said the pier was unsafe; two weeks ago the crews had all left.',
+    'Whether the levy holds, and who pays it, is unclear. Earlier, Berg said each of the hours counted.',
+    'Also, the Harbour Times wrote that the decade-long toll would never end, moments before the vote.',
+    'ALL the boards, EACH year, ask HOW and WHEN: Tarn County later ago earliest dayS.',
+  ];
+  it('answers as the sets do for every token and outside the text', async () => {
+    const { readDocument } = await import('../../src/document/readDocument.js');
+    const { FLOATED_QUANTIFIERS, WH_SUBJECTS, isFloatedQuantifier, isListedAdverb, isWhSubject, NOMINAL_TAGS } = await import('../../src/attribution/tokens.js');
+    const { MEASURED_TIME_CLOSERS, isMeasuredTimeCloser, measuredPeriodAt } = await import('../../src/attribution/timePhrases.js');
+    const { MEASURED_PERIODS } = await import('../../src/attribution/timeWords.js');
+    const seen = { closer: 0, period: 0, floated: 0, wh: 0 };
+    for (const text of texts) {
+      const doc = readDocument(text);
+      for (let k = -1; k <= doc.tokenCount; k++) {
+        const low = doc.lower[k] ?? '';
+        expect(isMeasuredTimeCloser(doc, k), low).toBe(MEASURED_TIME_CLOSERS.has(low));
+        expect(isWhSubject(doc, k), low).toBe(WH_SUBJECTS.has(low));
+        // the unit of an amount of time at k itself (no counting word asked)
+        expect(measuredPeriodAt(doc, k, doc.tokenCount, 3, () => false), low).toBe(k >= 0 && MEASURED_PERIODS.has(low) ? k : -1);
+        const floated = k > 0 && FLOATED_QUANTIFIERS.has(low) && (NOMINAL_TAGS.has(doc.pos[k - 1]!) || (doc.pos[k - 1] === 'AUX' && k > 1 && NOMINAL_TAGS.has(doc.pos[k - 2]!)));
+        expect(isFloatedQuantifier(doc, k), low).toBe(floated);
+        seen.closer += Number(MEASURED_TIME_CLOSERS.has(low));
+        seen.period += Number(MEASURED_PERIODS.has(low));
+        seen.floated += Number(floated);
+        seen.wh += Number(WH_SUBJECTS.has(low));
+      }
+    }
+    // (each test met words of its set, so that the comparisons above can fail)
+    expect(Object.values(seen).every((n) => n >= 2), JSON.stringify(seen)).toBe(true);
+  });
+
+  it('keeps the listed adverbs, capitalised or not, and nothing else', async () => {
+    const { readDocument } = await import('../../src/document/readDocument.js');
+    const { isListedAdverb } = await import('../../src/attribution/tokens.js');
+    const doc = readDocument('Also, Vale has also never loudly said the Harbour Times only ever ran it.');
+    const listed = [];
+    for (let k = -1; k <= doc.tokenCount; k++) if (isListedAdverb(doc, k)) listed.push(doc.value[k]);
+    expect(listed).toEqual(['Also', 'has', 'also', 'never', 'only', 'ever']);
+  });
+});
