@@ -11,7 +11,7 @@ import { nothingAfter, phraseEnd, takesClause, WH } from './cueComplements.js';
 import { clauseStart, nounPhraseBefore } from './nounPhrases.js';
 import { timePhraseEnd } from './timePhrases.js';
 import { trimFront } from './contentExtent.js';
-import { ABSOLUTE_PREPOSITIONS, BE_FORMS, DEPICTED_DOING, hasVerb, isAdverbLike, isCap, isDigitRun, isDash, isPunct, isQuoteMark, isVerb, MODALS, NEGATIONS, PRONOUNS, SENTENCE_OR_CLAUSE_END, endsWithIng, endsWithEd, isWhSubject, STATE_LINKS, ING_PREPOSITIONS, NOUN_PHRASE_TAGS } from './tokens.js';
+import { ABSOLUTE_PREPOSITIONS, BE_FORMS, DEPICTED_DOING, hasVerb, isAdverbLike, isCap, isDigitRun, isDash, isPunct, isQuoteMark, isVerb, MODALS, NEGATIONS, PRONOUNS, SENTENCE_OR_CLAUSE_END, endsWithIng, endsWithEd, WH_SUBJECTS, STATE_LINKS, ING_PREPOSITIONS, NOUN_PHRASE_TAGS } from './tokens.js';
 import { OPENING_SUBORDINATORS } from './openingClause.js';
 import { DAY_PARTS, MONTHS, MONTH_ABBREVIATIONS, WEEKDAYS, WHEN_AFTER_VERB, wordSet } from './timeWords.js';
 import { pronounHeadBefore } from './quantifiers.js';
@@ -731,7 +731,7 @@ function knowledgeStateAt(doc: SlantDocument, link: number, te: number): { end: 
  * clause), and the state must close its clause.
  */
 export function whSubjectState(doc: SlantDocument, k: number, te: number, sentence: number): Cue | null {
-  if (!isWhSubject(doc, k)) return null;
+  if (!WH_SUBJECTS.has(doc.lower[k]!)) return null;
   let verb = false;
   for (let t = k + 1; t < te && t - k < 40; t++) {
     if (isPunct(doc, t)) return null;

@@ -7,7 +7,7 @@ import type { SlantDocument } from '../document/readDocument.js';
 import { CONNECTIVES } from './sentenceConnectives.js';
 import { isPluralNoun, isWordHyphen, NOUN_PHRASE_TAGS, NOUN_PHRASE_WORD_TAGS } from './tokens.js';
 import { CLAUSE_OPENING_TIME_WORDS, NEAR_DAYS, wordSet } from './timeWords.js';
-import { isMeasuredTimeCloser, measuredPeriodAt, PERIOD_COUNT_TAGS } from './timePhrases.js';
+import { MEASURED_TIME_CLOSERS, measuredPeriodAt, PERIOD_COUNT_TAGS } from './timePhrases.js';
 
 /** Verbs of seeming after which "like" compares ("looks like a church", "sounds like"). */
 export const SEEMING_BEFORE_LIKE = new Set(['look', 'looks', 'looked', 'sound', 'sounds', 'sounded', 'seem', 'seems', 'seemed', 'feel', 'feels', 'felt', 'act', 'acts', 'acted']);
@@ -65,7 +65,7 @@ export function subjectStartAfterOpeners(doc: SlantDocument, start: number, j: n
  */
 function afterMeasuredTimeOpener(doc: SlantDocument, s: number, j: number): number {
   const u = measuredPeriodAt(doc, s, j, 3, (t) => PERIOD_COUNT_TAGS.has(doc.pos[t]!));
-  if (u < 0 || u + 2 > j || !isMeasuredTimeCloser(doc, u + 1)) return s;
+  if (u < 0 || u + 2 > j || !MEASURED_TIME_CLOSERS.has(doc.lower[u + 1]!)) return s;
   const subject = u + 2;
   return SUBJECT_OPENING_TAGS.has(doc.pos[subject]!) || opensPluralSubject(doc, subject, j) ? subject : s;
 }

@@ -1,6 +1,4 @@
 import type { SlantDocument } from '../document/readDocument.js';
-import { defineLowerBit, lowerWordBits } from '../document/lowerWordBits.js';
-import { MEASURED_PERIOD_BIT, MEASURED_TIME_CLOSER_BIT } from '../document/lowerWordBitNumbers.js';
 import { isDigitRun, isPossessive } from './tokens.js';
 import { DAY_PARTS, MEASURED_PERIODS, MONTHS, TIME_ADJUNCT, WEEKDAYS, wordSet } from './timeWords.js';
 
@@ -28,13 +26,6 @@ export function timePhraseEnd(doc: SlantDocument, a: number, te: number, maxWord
 
 /** Words that close an amount of time opening a clause, saying when ("Days later", "Three years ago", "Two weeks earlier"). */
 export const MEASURED_TIME_CLOSERS: ReadonlySet<string> = new Set(['later', 'ago', 'earlier']);
-// (bits of the word-id record: both sets are asked per token of the scans before a subject and a verb; perf79)
-defineLowerBit(MEASURED_TIME_CLOSER_BIT, (w) => MEASURED_TIME_CLOSERS.has(w));
-defineLowerBit(MEASURED_PERIOD_BIT, (w) => MEASURED_PERIODS.has(w));
-/** Is token `k`'s lower-case form one of `MEASURED_TIME_CLOSERS`? (false outside the document) */
-export const isMeasuredTimeCloser = (doc: SlantDocument, k: number) => (lowerWordBits(doc, k) & MEASURED_TIME_CLOSER_BIT) !== 0;
-/** Is token `k`'s lower-case form one of `MEASURED_PERIODS` ("days", "hour")? (false outside the document) */
-const isMeasuredPeriod = (doc: SlantDocument, k: number) => (lowerWordBits(doc, k) & MEASURED_PERIOD_BIT) !== 0;
 /** Tags of the words that count such an amount before its unit ("Three", "A few", "Several"). */
 export const PERIOD_COUNT_TAGS: ReadonlySet<string> = new Set(['DET', 'NUM', 'ADJ']);
 
@@ -51,8 +42,8 @@ export const PERIOD_COUNT_TAGS: ReadonlySet<string> = new Set(['DET', 'NUM', 'AD
  */
 export function measuredPeriodAt(doc: SlantDocument, s: number, end: number, most: number, counts: (t: number) => boolean): number {
   let u = s;
-  while (u < end && u - s < most && !isMeasuredPeriod(doc, u) && counts(u)) u++;
-  return u < end && isMeasuredPeriod(doc, u) ? u : -1;
+  while (u < end && u - s < most && !MEASURED_PERIODS.has(doc.lower[u]!) && counts(u)) u++;
+  return u < end && MEASURED_PERIODS.has(doc.lower[u]!) ? u : -1;
 }
 
 /** Words that open a time phrase as an adjunct, never as a subject ("on Friday", "last year", "earlier this month"). */

@@ -2,7 +2,7 @@ import type { SlantDocument } from '../document/readDocument.js';
 import { endsWithLetterOrDigit, hasNoLetterOrDigit } from '../document/letterRuns.js';
 import { charCodeAt } from '../document/charCodes.js';
 import { defineLowerBit, lowerWordBits } from '../document/lowerWordBits.js';
-import { ADVERB_BIT, FLOATED_QUANTIFIER_BIT, NOT_ADVERB_BIT, WH_SUBJECT_BIT } from '../document/lowerWordBitNumbers.js';
+import { ADVERB_BIT, NOT_ADVERB_BIT } from '../document/lowerWordBitNumbers.js';
 import { OPENING_TIME_MODIFIERS } from './timeWords.js';
 
 /** Small token predicates shared by the attribution stage. */
@@ -263,8 +263,6 @@ const BARE_VERB_PREPOSITIONS: ReadonlySet<string> = new Set(['to', 'than', 'but'
 const POSSESSIVE_S: ReadonlySet<string> = new Set([...POSSESSIVE_MARKS].filter((m) => m.length === 2));
 /** Quantifiers that float after a plural subject, before or inside its verb group: "the rivals both campaigned", "have all argued", "they each said". */
 export const FLOATED_QUANTIFIERS = new Set(['both', 'all', 'each']);
-// (a bit of the word-id record: `isFloatedQuantifier` is asked per token of subject scans; perf79)
-defineLowerBit(FLOATED_QUANTIFIER_BIT, (w) => FLOATED_QUANTIFIERS.has(w));
 /** Pronouns of no quantity that stand for what was said when nothing was ("said nothing", "said little"). */
 export const NOTHING_WORDS: ReadonlySet<string> = new Set(['nothing', 'little']);
 /**
@@ -327,9 +325,9 @@ const ADVERBS = new Set([
 const NOT_ADVERBS = new Set(['according', 'so', 'as', 'why', 'how', 'when', 'where', 'whether', 'there', 'here']);
 
 /** An adverb or auxiliary from the list above (not only one the tagger reads as an adverb: "Hardly said"). */
+export const isListedAdverb = (doc: SlantDocument, k: number) => ADVERBS.has(doc.lower[k] ?? '');
 // (bits of the word-id record: `isAdverbLike` is asked in most scans over a verb group)
 defineLowerBit(ADVERB_BIT, (w) => ADVERBS.has(w));
-export const isListedAdverb = (doc: SlantDocument, k: number) => (lowerWordBits(doc, k) & ADVERB_BIT) !== 0;
 defineLowerBit(NOT_ADVERB_BIT, (w) => NOT_ADVERBS.has(w));
 export const isAdverbLike = (doc: SlantDocument, k: number) => {
   const bits = lowerWordBits(doc, k);
@@ -377,7 +375,7 @@ export const SUBJECT_START_TAGS: ReadonlySet<string> = new Set([...NOMINAL_TAGS,
  * Ruiz each said") or after the auxiliary that follows the subject ("they have all argued", "Vale
  * has both praised"), not a determiner of the word after it?
  */
-export const isFloatedQuantifier = (doc: SlantDocument, q: number) => q > 0 && (lowerWordBits(doc, q) & FLOATED_QUANTIFIER_BIT) !== 0 && (NOMINAL_TAGS.has(doc.pos[q - 1]!) || (doc.pos[q - 1] === 'AUX' && q > 1 && NOMINAL_TAGS.has(doc.pos[q - 2]!)));
+export const isFloatedQuantifier = (doc: SlantDocument, q: number) => q > 0 && FLOATED_QUANTIFIERS.has(doc.lower[q]!) && (NOMINAL_TAGS.has(doc.pos[q - 1]!) || (doc.pos[q - 1] === 'AUX' && q > 1 && NOMINAL_TAGS.has(doc.pos[q - 2]!)));
 /** Possessive determiners: "his plan", "her closest aides", "your vote". */
 export const POSSESSIVE_DETERMINERS = new Set(['his', 'her', 'their', 'its', 'our', 'my', 'your']);
 
@@ -522,9 +520,6 @@ export const WH_RELATIVES: ReadonlySet<string> = new Set([...NONCOMPLEMENT_RELAT
  * embedded question ("asked whether …", "wondered how …").
  */
 export const WH_SUBJECTS: ReadonlySet<string> = new Set(['whether', 'how', 'why', 'what', 'who', 'when', 'where']);
-defineLowerBit(WH_SUBJECT_BIT, (w) => WH_SUBJECTS.has(w));
-/** Is token `k`'s lower-case form one of `WH_SUBJECTS`? (false outside the document; a bit of the word-id record, asked per cue candidate) */
-export const isWhSubject = (doc: SlantDocument, k: number) => (lowerWordBits(doc, k) & WH_SUBJECT_BIT) !== 0;
 /** Words that may lead a participle (", while saying", "After arguing …,", "Vos, after first saying …,"). */
 export const PARTICIPLE_LEADS = new Set(['while', 'after', 'before', 'when', 'by', 'without', 'in', 'on', 'upon', 'since', 'despite', 'also']);
 /** Does `t` end "in addition to", opening at or after `floor`: a three-word participle lead ("Vale, in addition to | warning that …,")? */

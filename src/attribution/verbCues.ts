@@ -18,7 +18,7 @@ import { STRANDED_PREPOSITIONS } from './contactGap.js';
 import { namesSpeaker } from './peopleNouns.js';
 import { headlineSeriesVerb } from './sharedSubjectVerb.js';
 import { numberOfNumberStart, PLURAL_SUBJECT_QUANTIFIERS } from './quantifiers.js';
-import { isMeasuredTimeCloser, measuredPeriodAt, PERIOD_COUNT_TAGS, timePhraseEnd } from './timePhrases.js';
+import { MEASURED_TIME_CLOSERS, measuredPeriodAt, PERIOD_COUNT_TAGS, timePhraseEnd } from './timePhrases.js';
 import { allowedInConstruction, closingTag, infinitiveAfter, tagAfterQuotation, TO_ONLY } from './verbConstructions.js';
 import { castVote, voicedStance, voicesStance } from './voicedStance.js';
 import { setOffStateSense } from './setOffState.js';
@@ -726,7 +726,7 @@ const NOUN_OR_ADJ_TAGS = new Set(['NOUN', 'PROPN', 'ADJ']);
  * noun heading the verb's subject ("Years later Vale reports …" has its subject before the -s form).
  */
 function pluralAfterMeasuredTime(doc: SlantDocument, k: number): boolean {
-  if (k < 2 || !isMeasuredTimeCloser(doc, k - 1) || !endsWithPlainS(doc.lower[k]!) || !isVerb(doc, k + 1)) return false;
+  if (k < 2 || !MEASURED_TIME_CLOSERS.has(doc.lower[k - 1]!) || !endsWithPlainS(doc.lower[k]!) || !isVerb(doc, k + 1)) return false;
   const ts = doc.sentences[doc.sentenceOf[k]!]!.tokenStart;
   return measuredPeriodAt(doc, ts, k - 1, 3, (t) => PERIOD_COUNT_TAGS.has(doc.pos[t]!)) === k - 2;
 }

@@ -37,10 +37,3 @@ export const JOINING_CONJUNCTION_BIT = 1 << 17;
 export const NEGATION_BREAK_BIT = 1 << 18;
 export const NEGATOR_BIT = 1 << 19;
 export const DENIAL_FORM_BIT = 1 << 20;
-// (numbered down from 26, so that bits added concurrently from 21 up do not collide; 27 and 28 are the tests')
-// attribution/timePhrases.ts
-export const MEASURED_PERIOD_BIT = 1 << 26;
-export const MEASURED_TIME_CLOSER_BIT = 1 << 25;
-// attribution/tokens.ts
-export const FLOATED_QUANTIFIER_BIT = 1 << 24;
-export const WH_SUBJECT_BIT = 1 << 23;
