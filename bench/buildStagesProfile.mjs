@@ -3,7 +3,8 @@
  * node_modules/.cache/slantwise-bench/stagesProfile.js and returns that file's path. The sources
  * cannot run under tsx directly (the bundled AFINN list has a key named "await").
  */
-import { mkdirSync, readFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build } from 'tsup';
 import { tsImport } from 'tsx/esm/api';
@@ -58,4 +59,18 @@ export async function buildStagesProfile({ tree, out: outDir, entry } = {}) {
     ],
   });
   return `${out}/stagesProfile.js`;
+}
+
+/**
+ * Builds `tree`'s stages named by `modules` (src/ module path → exported names) into `outRoot`/`name`: an entry that
+ * re-exports them from that tree's sources, bundled as `buildStagesProfile` bundles (the instruction harnesses
+ * bench/documentStages.mjs, bench/lexiconStage.mjs and bench/tailStages.mjs compare two trees' builds this way).
+ */
+export async function buildTreeStages(tree, name, outRoot, modules) {
+  const dir = resolve(tree);
+  const out = join(outRoot, name);
+  mkdirSync(out, { recursive: true });
+  const entry = join(out, 'entry.ts');
+  writeFileSync(entry, Object.entries(modules).map(([m, names]) => `export { ${[names].flat().join(', ')} } from '${dir}/src/${m}.js';\n`).join(''));
+  return buildStagesProfile({ tree: dir, out, entry });
 }

@@ -36,7 +36,7 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
 import { cpuMs, exampleCorpus, median } from './exampleCorpus.mjs';
 import { openCallgrindWindow } from './callgrindWindow.mjs';
-import { buildStagesProfile } from './buildStagesProfile.mjs';
+import { buildTreeStages } from './buildStagesProfile.mjs';
 
 const { values: opt } = parseArgs({
   options: {
@@ -66,14 +66,7 @@ const MODULES = {
   'entities/findEntities': ['findEntities'],
 };
 
-async function buildStages(tree, name) {
-  const dir = resolve(tree);
-  const out = join(outRoot, name);
-  mkdirSync(out, { recursive: true });
-  const entry = join(out, 'entry.ts');
-  writeFileSync(entry, Object.entries(MODULES).map(([m, names]) => `export { ${names.join(', ')} } from '${dir}/src/${m}.js';\n`).join(''));
-  return buildStagesProfile({ tree: dir, out, entry });
-}
+const buildStages = (tree, name) => buildTreeStages(tree, name, outRoot, MODULES);
 
 const texts = exampleCorpus(Number(opt.articles));
 

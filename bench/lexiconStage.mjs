@@ -21,7 +21,7 @@ import os from 'node:os';
 import { join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
-import { buildStagesProfile } from './buildStagesProfile.mjs';
+import { buildTreeStages } from './buildStagesProfile.mjs';
 
 const { values: opt } = parseArgs({
   options: {
@@ -80,13 +80,7 @@ if (opt.child) {
   process.exit(0);
 }
 
-async function build(tree, name) {
-  const out = join(outRoot, name);
-  mkdirSync(out, { recursive: true });
-  const entry = join(out, 'entry.ts');
-  writeFileSync(entry, Object.entries(MODULES).map(([m, names]) => `export { ${names} } from '${resolve(tree)}/src/${m}.js';\n`).join(''));
-  return buildStagesProfile({ tree: resolve(tree), out, entry });
-}
+const build = (tree, name) => buildTreeStages(tree, name, outRoot, MODULES);
 
 /** Instructions (cachegrind's total) of one child run of `passes` passes. */
 function instructions(bundle, passes) {

@@ -32,7 +32,7 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
 import { exampleCorpus } from './exampleCorpus.mjs';
 import { openCallgrindWindow } from './callgrindWindow.mjs';
-import { buildStagesProfile } from './buildStagesProfile.mjs';
+import { buildTreeStages } from './buildStagesProfile.mjs';
 
 const { values: opt } = parseArgs({
   options: {
@@ -118,14 +118,7 @@ if (opt.child) {
   process.exit(0);
 }
 
-async function build(tree, name) {
-  const dir = resolve(tree);
-  const out = join(outRoot, name);
-  mkdirSync(out, { recursive: true });
-  const entry = join(out, 'entry.ts');
-  writeFileSync(entry, Object.entries(MODULES).map(([m, names]) => `export { ${names.join(', ')} } from '${dir}/src/${m}.js';\n`).join(''));
-  return buildStagesProfile({ tree: dir, out, entry });
-}
+const build = (tree, name) => buildTreeStages(tree, name, outRoot, MODULES);
 
 const trees = [['current', opt.current ?? root], ...(opt.base ? [['base', opt.base]] : []), ...(opt.control ? [['control', opt.control]] : [])];
 const per = {};
