@@ -24,6 +24,9 @@ describe('a name with an age and a place after the source of "according to"', ()
   it('"from" a place after the age', () => {
     check('According to the report, Ana Berg, 31, from Harbour Point, was hurt.', 'the report', 'Ana Berg, 31, from Harbour Point, was hurt');
   });
+  it('the named source’s own age and place: the content starts after them', () => {
+    check("According to the board's chair, Ana Vale, 54, of Tarn County, the pier is unsafe.", 'Ana Vale', 'the pier is unsafe');
+  });
   it('not a place phrase of the content: the age alone, then the verb', () => {
     check('According to police, Vale, 54, was driving at night.', 'police', 'Vale, 54, was driving at night');
   });
