@@ -63,6 +63,9 @@ export function accordingRelation(ctx: StageContext, cue: Cue, ts: number, te: n
     // "According to Ana Vale, the chair of the board, the pier is unsafe": a description of a person set off by
     // commas after the source is its appositive, and the clause after it the content
     else if (describesSpeaker(ctx, rest, te)) np = withAppositive(np, rest);
+    // "According to Ana Vale, 54, the pier is unsafe": an age set off by commas after a name is the name's own
+    // appositive, and the clause after it the content
+    else if (ageAfterName(doc, np, rest, te)) np = withAppositive(np, rest);
   }
   const mention = doc.text.slice(doc.start[np.a]!, doc.end[np.b - 1]!);
   if (ACCORDING_NOT_SOURCES.test(mention)) return null;
@@ -190,7 +193,8 @@ function describesSpeaker(ctx: StageContext, rest: TokenRange, te: number): bool
 /**
  * The comma closing a name's own appositive that opens after the comma at `k` (a short phrase with no verb
  * opened by a determiner or a number, or a relative clause opened by "who"/"which"), or -1: "Vale[, a top
- * aide,] …", "Vale[, 54,] …", "Vale[, who chairs the board,] …".
+ * aide,] …", "Vale[, 54,] …", "Vale[, who chairs the board,] …". A place phrase set off after an age or a
+ * description belongs to the same appositive, as police reports write it: "Vale[, 54, of Tarn County,] …".
  */
 function appositiveEnd(doc: StageContext['doc'], k: number, te: number): number {
   if (doc.value[k] !== ',') return -1;
@@ -199,17 +203,42 @@ function appositiveEnd(doc: StageContext['doc'], k: number, te: number): number 
   let d = k + 1;
   while (d < te && d - k <= (relative ? 15 : 10) && doc.value[d] !== ',' && !isQuoteMark(doc, d)) d++;
   if (d >= te || doc.value[d] !== ',' || (!relative && hasVerb(doc, k + 1, d))) return -1;
+  if (!relative && (doc.lower[d + 1] === 'of' || doc.lower[d + 1] === 'from') && isCap(doc, d + 2)) {
+    let e = d + 2;
+    while (e < te && e - d <= 6 && doc.value[e] !== ',' && !isQuoteMark(doc, e)) e++;
+    if (e < te && doc.value[e] === ',' && !hasVerb(doc, d + 2, e)) return e;
+  }
   return d;
 }
 
 /**
  * Is the comma at `k` after a name the start of the name's own appositive, closed right before a verb? Then
- * the name is the subject of that verb: "Vale, a top aide, sent …", "Vale, 54, will …", "Vale, who chairs the
- * board, lied …".
+ * the name is the subject of that verb: "Vale, a top aide, sent …", "Vale, 54, will …", "Vale, 54, plans to …",
+ * "Vale, who chairs the board, lied …"; or before "and" and a second name with its own appositive and then a
+ * verb, a list of subjects: "Vale, 54, and Ruiz, 60, were …".
  */
 function subjectWithAppositive(doc: StageContext['doc'], k: number, te: number): boolean {
   const d = appositiveEnd(doc, k, te);
-  return d > 0 && isVerb(doc, d + 1) && !endsWithIng(doc.lower[d + 1]);
+  if (d < 0) return false;
+  if (verbAfterAppositive(doc, d + 1)) return true;
+  if (doc.lower[d + 1] !== 'and' || !isCap(doc, d + 2)) return false;
+  let n = d + 2;
+  while (n < te && n - d <= 4 && isCap(doc, n)) n++;
+  const e = appositiveEnd(doc, n, te);
+  return e > 0 && verbAfterAppositive(doc, e + 1);
+}
+
+/** A finite verb at `t` after a subject's appositive; also a present verb the tagger reads as a plural noun before
+ * "to" ("plans to", "hopes to"). */
+function verbAfterAppositive(doc: StageContext['doc'], t: number): boolean {
+  if (isVerb(doc, t)) return !endsWithIng(doc.lower[t]);
+  const w = doc.lower[t] ?? '';
+  return doc.pos[t] === 'NOUN' && doc.lower[t + 1] === 'to' && w.length > 3 && w.endsWith('s') && !w.endsWith('ss');
+}
+
+/** Is `rest` an age set off by commas right after the name `np`, before a clause ("Ana Vale, 54, the pier …")? */
+function ageAfterName(doc: StageContext['doc'], np: SourcePhrase, rest: TokenRange, te: number): boolean {
+  return rest.b - rest.a === 1 && doc.pos[rest.a] === 'NUM' && /^\d{1,3}$/.test(doc.value[rest.a]!) && doc.value[rest.b] === ',' && rest.b + 1 < te && isCap(doc, np.a) && isCap(doc, np.b - 1) && !isPunct(doc, rest.b + 1);
 }
 
 /**
