@@ -43,11 +43,45 @@ export function possessorOf(doc: SlantDocument, k: number): number {
     if (isPossessive(doc, t)) return t > 0 ? t : -1;
     const low = doc.lower[t]!;
     if (POSSESSIVE_DETERMINERS.has(low)) return t;
-    const pos = doc.pos[t];
-    const modifier = pos === 'ADJ' || (pos === 'ADV' && t < k - 1) || (pos === 'NOUN' && t === k - 1) || low === 'and' || (low === ',' && doc.pos[t - 1] === 'ADJ') || hyphenJoinsBefore(doc, t) || hyphenJoinsBefore(doc, t + 1) || (pos === 'VERB' && /(?:ing|ed)$/.test(low) && doc.pos[t - 1] !== 'AUX');
-    if (!modifier) return -1;
+    if (!possessedModifierAt(doc, t, k)) return -1;
   }
   return -1;
+}
+
+/**
+ * Is the token at `t` one of the modifiers between a possessive and its noun at `k`: an adjective, an adverb on a
+ * later modifier ("her often repeated claims"), a compound noun right before the noun, a list mark, a hyphenated
+ * part ("long-awaited") or a participle the tagger reads as a verb ("Vale's growing fears")? Not a participle after a
+ * clitic "is"/"has", which is the verb ("he's growing tired"). The one test for possessorOf and the shown cue.
+ */
+export function possessedModifierAt(doc: SlantDocument, t: number, k: number): boolean {
+  const low = doc.lower[t]!;
+  const pos = doc.pos[t];
+  return pos === 'ADJ' || (pos === 'ADV' && t < k - 1) || (pos === 'NOUN' && t === k - 1) || low === 'and' || (low === ',' && doc.pos[t - 1] === 'ADJ') || hyphenJoinsBefore(doc, t) || hyphenJoinsBefore(doc, t + 1) || (pos === 'VERB' && /(?:ing|ed)$/.test(low) && doc.pos[t - 1] !== 'AUX');
+}
+
+/**
+ * Is the "’s" possessive (not a clitic "is"/"has", nor a pronoun's) that owns the noun at `k` over at least one
+ * modifier? Returns its token, or -1.
+ */
+function possessiveOverModifiers(doc: SlantDocument, k: number): number {
+  const p = possessorOf(doc, k);
+  return p >= 0 && p < k - 1 && isPossessiveBefore(doc, p + 1) && doc.pos[p] !== 'AUX' ? p : -1;
+}
+
+/**
+ * Is the verb form at `k` inside a possessive's noun phrase rather than the sentence's verb: after a participle of
+ * that phrase ("Vale's growing fears that …", "the board's long-awaited finding that …"), or itself a participle
+ * under an adverb before the noun ("Vale's often repeated claims that …")? A possessive has no verb after it; the
+ * caller keeps a clitic perfect ("Vale's long said that …").
+ */
+export function insidePossessedPhrase(doc: SlantDocument, k: number): boolean {
+  const prev = k - 1;
+  if (prev < 1) return false;
+  // (the word at `k` is the noun, or an -ing form read as a verb: not a verb after a gerund that is the head,
+  // "Vale's thinking changed")
+  if (doc.pos[prev] === 'VERB' && /(?:ing|ed)$/.test(doc.lower[prev]!)) return (doc.pos[k] === 'NOUN' || endsWithIng(doc.lower[k]!)) && possessiveOverModifiers(doc, k) >= 0;
+  return doc.pos[prev] === 'ADV' && doc.pos[k] === 'VERB' && /(?:ing|ed)$/.test(doc.lower[k]!) && doc.pos[k + 1] === 'NOUN' && possessiveOverModifiers(doc, k + 1) >= 0;
 }
 
 /** Words after which a past participle opens no clause: articles, possessives and prepositions. */

@@ -7,9 +7,10 @@
  */
 import type { SlantDocument } from '../document/readDocument.js';
 import { ON_SETTING_MEDIA } from './media.js';
+import { insidePossessedPhrase, possessorOf } from './cueComplements.js';
 import { PERIODIC_ADJECTIVES, TIME_ADJUNCT } from './timeWords.js';
 import { DETERMINER_QUANTIFIERS } from './quantifiers.js';
-import { BE_FORMS, compoundModifierStart, endsWithEd, endsWithIng, FLOATED_QUANTIFIERS, GRADERS, isAdverbLike, isCap, isPossessive, isQuoteMark, isVerb, openingAdjectiveBeforePlural, POSSESSIVE_DETERMINERS, ASPECT_BEFORE_GERUND } from './tokens.js';
+import { BE_FORMS, compoundModifierStart, endsWithEd, endsWithIng, FLOATED_QUANTIFIERS, GRADERS, hyphenJoinsAfter, hyphenJoinsBefore, isAdverbLike, isCap, isPossessive, isQuoteMark, isVerb, openingAdjectiveBeforePlural, POSSESSIVE_DETERMINERS, ASPECT_BEFORE_GERUND } from './tokens.js';
 
 /** Nouns naming a statement, a document or a speech that a participle after them reports: "a statement saying", "a letter urging". */
 const ISSUED_NOUNS = new Set([
@@ -238,7 +239,7 @@ export function governingVerb(doc: SlantDocument, k: number, floor: number): num
   // a participle inside the noun phrase modifies the noun: "Vale's renewed endorsement of", "a
   // faith-based opposition", "sharply worded criticism of"
   const before = v - 1;
-  if (before >= 0 && (isPossessive(doc, before) || POSSESSIVE_DETERMINERS.has(doc.lower[before]!) || doc.pos[before] === 'DET' || doc.start[v] === doc.end[before])) return -1;
+  if (before >= 0 && (isPossessive(doc, before) || POSSESSIVE_DETERMINERS.has(doc.lower[before]!) || doc.pos[before] === 'DET' || doc.start[v] === doc.end[before] || insidePossessedPhrase(doc, v))) return -1;
   if (endsWithEd(doc.lower[v]!) && mannerAdverb(doc, before)) {
     let t = v + 1;
     while (t < k && doc.pos[t] === 'ADJ') t++;
@@ -259,7 +260,7 @@ export function nounAdjectivesStart(doc: SlantDocument, k: number, floor: number
   while (s - 1 >= floor && k - s < 6 && keep(s - 1)) {
     const t = s - 1;
     // (save one opening the sentence that names no holder, which the tagger may read as a name: "New claims that …")
-    const adjective = (doc.pos[t] === 'ADJ' && !DETERMINER_QUANTIFIERS.has(doc.lower[t]!) && !COUNTING_ADJECTIVES.has(doc.lower[t]!) && !isCap(doc, t)) || openingAdjectiveBeforePlural(doc, t) || possessedModifier(doc, t);
+    const adjective = (doc.pos[t] === 'ADJ' && !DETERMINER_QUANTIFIERS.has(doc.lower[t]!) && !COUNTING_ADJECTIVES.has(doc.lower[t]!) && !isCap(doc, t)) || openingAdjectiveBeforePlural(doc, t) || possessedModifier(doc, t, k);
     // (a degree word on an adjective, "most startling", "oddly mild"; and a list of them, "vague and misleading")
     const onAdjective = s < k && doc.pos[s] === 'ADJ';
     const degree = onAdjective && doc.isWord[t] && (doc.pos[t] === 'ADV' || GRADERS.has(doc.lower[t]!));
@@ -277,10 +278,14 @@ export function nounAdjectivesStart(doc: SlantDocument, k: number, floor: number
  * participle the tagger reads as a verb, or "own", modifies the reporting noun and is shown with it, as
  * news marks it (a possessive has no verb after it; "Vale repeated claims that …" keeps its verb).
  */
-function possessedModifier(doc: SlantDocument, t: number): boolean {
-  if (!(doc.lower[t] === 'own' || (doc.pos[t] === 'VERB' && endsWithEd(doc.lower[t]!)))) return false;
-  // (not a clitic "has": "He’s endured relentless questions about …")
-  return (isPossessive(doc, t - 1) && doc.pos[t - 1] !== 'AUX') || POSSESSIVE_DETERMINERS.has(doc.lower[t - 1] ?? '');
+function possessedModifier(doc: SlantDocument, t: number, k: number): boolean {
+  const low = doc.lower[t]!;
+  if (!(low === 'own' || (doc.pos[t] === 'VERB' && (endsWithEd(low) || endsWithIng(low))) || doc.pos[t] === 'ADV' || hyphenJoinsBefore(doc, t) || hyphenJoinsBefore(doc, t + 1) || hyphenJoinsAfter(doc, t - 1))) return false;
+  // (the possessive owns the noun over every word between: "Vale's often repeated claims", "the board's
+  // long-awaited finding", a compound whole, "her faith-based opposition"; not a clitic "has": "He’s endured
+  // relentless questions about …")
+  const p = possessorOf(doc, k);
+  return p >= 0 && p < t && !(isPossessive(doc, p) && doc.pos[p] === 'AUX');
 }
 
 /** Adjectives of rank or share, which count the holders rather than describe the report (kept out of a noun cue;

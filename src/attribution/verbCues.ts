@@ -11,7 +11,7 @@ import { NOT_AGENT_AFTER_BY } from './agentlessRelation.js';
 import { AGENTLESS_PASSIVES, APPEARANCE, appearanceCue, characterAt, depictedAct, DIRECTIVE_PASSIVES, IDENTITY_PASSIVES, inabilityBeforeSeem, directiveSubject, expectationAside, extraposedSubject, warrantedClaim, PASSIVE_COMPLEMENTS, parentheticalIt, passiveComplement, RAISING_FINDINGS, reducedPassive, uncontrolledInfinitive } from './agentlessVerbCues.js';
 import type { AttributionLexicons, CueSense } from './attributionLexicons.js';
 import { cueFromBase, shapedOrNull, type Cue } from './cue.js';
-import { clauseAfterShortPhrase, DETERMINERS, isPossessiveBefore, takesClause, thatBehindAside, thatWithin, WH } from './cueComplements.js';
+import { clauseAfterShortPhrase, DETERMINERS, insidePossessedPhrase, isPossessiveBefore, takesClause, thatBehindAside, thatWithin, WH } from './cueComplements.js';
 import { AND_BUT, BE_FORMS, joinsAdjectives, CATENATIVES, COPULAS, DEPICTED_DOING, isParticipleForm, NOUN_PHRASE_TAGS, NOUN_PHRASE_WORD_TAGS, PAST_SAME_AS_BARE, endsWithEdOrEn, GRADERS, isPluralNoun, NOTHING_WORDS, isPossessive, hyphenJoinsAfter, PAST_READ_AS_NOUN, pastReadAsNounAfterSubject, isAdverbLike, herIsObject, isCompoundHead, isCap, isFloatedQuantifier, isPunct, isQuoteMark, isSetOffDash, isVerb, MODALS, NEGATIONS, passivePerception, phraseKey, PLURAL_SUBJECT_PRONOUNS, POSSESSIVE_DETERMINERS, RELATIVE_WORDS, hasVerb, pluralAfterBeOrThe, endsWithIng, endsWithEd, endsWithPlainS, pluralAfterOpeningTime, TOLD_FORMS, TOLD_MATTER, WH_SUBJECTS, FOCUSING_ADVERBS, soFarAt, PERSONAL_SUBJECT_PRONOUNS } from './tokens.js';
 import { skipAdjunctsBack } from './adjunctsBack.js';
 import { mainVerbAfterStranded, mainVerbOverStranded, STRANDED_PREPOSITIONS, strandedRelativeHead } from './contactGap.js';
@@ -890,7 +890,7 @@ function isVerbUse(doc: SlantDocument, lex: AttributionLexicons, k: number, c = 
   // (not an attributive -ed form before a name used as a modifier: "Many alleged Vale loyalists lost …")
   const prevBits = lowerWordBits(doc, k - 1);
   const quantifierSubject = (prevBits & PLURAL_SUBJECT_QUANTIFIER_BIT) !== 0 && (k - 1 === 0 || isPunct(doc, k - 2)) && endsWithEd(low) && QUANTIFIER_OBJECT_TAGS.has(doc.pos[c] ?? '') && !nameModifiesNoun(doc, c);
-  if (((prevBits & DETERMINER_BIT) !== 0 && !thisSubject && !isFloatedQuantifier(doc, k - 1) && !quantifierSubject && !herIsObject(doc, k - 1)) || (isPossessiveBefore(doc, k) && !cliticPerfect(doc, k, c))) return false;
+  if (((prevBits & DETERMINER_BIT) !== 0 && !thisSubject && !isFloatedQuantifier(doc, k - 1) && !quantifierSubject && !herIsObject(doc, k - 1)) || ((isPossessiveBefore(doc, k) || insidePossessedPhrase(doc, k)) && !cliticPerfect(doc, k, c))) return false;
   // "a founder of the centrist think tank": a compound noun whose first word is a cue verb's form
   if (isCompoundHead(doc, k)) return false;
   if (bareFormEndsNounPhrase(doc, k)) return false;
