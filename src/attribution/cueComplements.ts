@@ -4,7 +4,7 @@
  * clause. Shared by the verb, noun, naming and agentless cue finders and by contentExtent.ts.
  */
 import type { SlantDocument } from '../document/readDocument.js';
-import { closingMarkWithin, hyphenJoinsBefore, isAdverbLike, isCap, isPossessive, isPunct, isQuoteMark, isVerb, PLURAL_SUBJECT_PRONOUNS, POSSESSIVE_DETERMINERS, endsWithIng } from './tokens.js';
+import { closingMarkWithin, hyphenJoinsBefore, isAdverbLike, isCap, isPossessive, isPunct, isQuoteMark, isVerb, PLURAL_SUBJECT_PRONOUNS, POSSESSIVE_DETERMINERS, endsWithEd, endsWithIng } from './tokens.js';
 import { DAY_PARTS, WEEKDAYS, wordSet } from './timeWords.js';
 
 /** Indefinite words that open a noun phrase ("a", "one", "some", "two"). */
@@ -57,7 +57,7 @@ export function possessorOf(doc: SlantDocument, k: number): number {
 export function possessedModifierAt(doc: SlantDocument, t: number, k: number): boolean {
   const low = doc.lower[t]!;
   const pos = doc.pos[t];
-  return pos === 'ADJ' || (pos === 'ADV' && t < k - 1) || (pos === 'NOUN' && t === k - 1) || low === 'and' || (low === ',' && doc.pos[t - 1] === 'ADJ') || hyphenJoinsBefore(doc, t) || hyphenJoinsBefore(doc, t + 1) || (pos === 'VERB' && /(?:ing|ed)$/.test(low) && doc.pos[t - 1] !== 'AUX');
+  return pos === 'ADJ' || (pos === 'ADV' && t < k - 1) || (pos === 'NOUN' && t === k - 1) || low === 'and' || (low === ',' && doc.pos[t - 1] === 'ADJ') || hyphenJoinsBefore(doc, t) || hyphenJoinsBefore(doc, t + 1) || (pos === 'VERB' && (endsWithIng(low) || endsWithEd(low)) && doc.pos[t - 1] !== 'AUX');
 }
 
 /**
@@ -80,8 +80,8 @@ export function insidePossessedPhrase(doc: SlantDocument, k: number): boolean {
   if (prev < 1) return false;
   // (the word at `k` is the noun, or an -ing form read as a verb: not a verb after a gerund that is the head,
   // "Vale's thinking changed")
-  if (doc.pos[prev] === 'VERB' && /(?:ing|ed)$/.test(doc.lower[prev]!)) return (doc.pos[k] === 'NOUN' || endsWithIng(doc.lower[k]!)) && possessiveOverModifiers(doc, k) >= 0;
-  return doc.pos[prev] === 'ADV' && doc.pos[k] === 'VERB' && /(?:ing|ed)$/.test(doc.lower[k]!) && doc.pos[k + 1] === 'NOUN' && possessiveOverModifiers(doc, k + 1) >= 0;
+  if (doc.pos[prev] === 'VERB' && (endsWithIng(doc.lower[prev]) || endsWithEd(doc.lower[prev]!))) return (doc.pos[k] === 'NOUN' || endsWithIng(doc.lower[k]!)) && possessiveOverModifiers(doc, k) >= 0;
+  return doc.pos[prev] === 'ADV' && doc.pos[k] === 'VERB' && (endsWithIng(doc.lower[k]) || endsWithEd(doc.lower[k]!)) && doc.pos[k + 1] === 'NOUN' && possessiveOverModifiers(doc, k + 1) >= 0;
 }
 
 /** Words after which a past participle opens no clause: articles, possessives and prepositions. */
