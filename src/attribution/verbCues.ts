@@ -954,6 +954,9 @@ function isVerbUse(doc: SlantDocument, lex: AttributionLexicons, k: number, c = 
   // "Vale is revered among growers": a participle the tagger read as an adjective after "be", of a verb
   // whose passive attributes with no agent (not a state the verb's passive does not give: "was concerned")
   if (pos === 'ADJ' && endsWithEd(low) && passiveBe(doc, k) && (PASSIVE_COMPLEMENTS.has(low.slice(0, -1)) || PASSIVE_COMPLEMENTS.has(low.slice(0, -2)))) return true;
+  // "She also referenced the …", "has repeatedly referenced her …", "could have pressured the board": a past the
+  // tagger read as an adjective, after a perfect "have" or behind adverbs after its subject, before an object
+  if (pos === 'ADJ' && endsWithEd(low) && OBJECT_OPENER_TAGS.has(doc.pos[c] ?? '') && perfectOrSubjectOverAdverbs(doc, k)) return true;
   if ((pos === 'ADJ' || pos === 'NOUN' || pos === 'PROPN') && /(?:ed|s)$/.test(low)) {
     // (a quantifier the tagger read as a name at the sentence's start is no name: "Several alleged gang members quit")
     // (not before "be" or "have", of which the plural noun is the subject: "Harsh comments have cost Vale …", where the
@@ -1213,6 +1216,22 @@ function adverbsAfterNoun(doc: SlantDocument, last: number, j: number): boolean 
   if (j < 0 || doc.pos[j] !== 'NOUN') return false;
   for (let t = j + 1; t <= last; t++) if (doc.pos[t] !== 'ADV') return false;
   return true;
+}
+
+/** Tags that open an object noun phrase with no bare noun first ("referenced the report", "pressured her"; not "have detailed plans"). */
+const OBJECT_OPENER_TAGS: ReadonlySet<string> = new Set(['DET', 'PRON', 'PROPN', 'NUM']);
+
+/**
+ * Does a perfect "have" stand before `k` ("has referenced", "had particularly disliked"), or a subject pronoun or a
+ * name with adverbs between ("She also referenced", "Vale repeatedly pressured")? Then an -ed word at `k` is a verb's
+ * past or participle, whatever its tag: a bare "have" before an adjective and its object noun is left to the object
+ * test ("have detailed plans"), and a name right before an adjective is the existing test's.
+ */
+function perfectOrSubjectOverAdverbs(doc: SlantDocument, k: number): boolean {
+  let j = k - 1;
+  while (j > 0 && doc.pos[j] === 'ADV') j--;
+  if (HAVE_AUXILIARIES.has(doc.lower[j] ?? '')) return true;
+  return j < k - 1 && (PERSONAL_SUBJECT_PRONOUNS.has(doc.lower[j] ?? '') || doc.pos[j] === 'PROPN');
 }
 
 /** Forms of "have" that open a perfect passive: "has since been denied", "could have been". */
