@@ -1092,7 +1092,8 @@ function objectGap(doc: SlantDocument, lex: AttributionLexicons, quotes: QuoteIn
   let head: TokenRange | null = null;
   // ("what" before a complement as well: "what Vale has vowed | to do")
   if ((bare || naming || complement) && low === 'what') head = { a: rel, b: rel + 1 };
-  else if ((low === 'which' || low === 'whom' || low === 'that') && (/^(?:NOUN|PROPN|NUM)$/.test(doc.pos[rel - 1]!) || ((low === 'which' || (naming && low === 'whom')) && doc.value[rel - 1] === ','))) head = { a: rel, b: rel + 1 };
+  // (a "which" set off by a dash or a bracket as by a comma: "the tax - which he once backed - …", "(which Ruiz favors)")
+  else if ((low === 'which' || low === 'whom' || low === 'that') && (/^(?:NOUN|PROPN|NUM)$/.test(doc.pos[rel - 1]!) || ((low === 'which' || (naming && low === 'whom')) && (doc.value[rel - 1] === ',' || (low === 'which' && (doc.value[rel - 1] === '(' || isSetOffDash(doc, rel - 1))))))) head = { a: rel, b: rel + 1 };
   // ("Okafor, who many in the party had backed,": "who" as the object, after a name and its comma)
   else if (bare && (low === 'whom' || low === 'who') && doc.value[rel - 1] === ',' && (doc.pos[rel - 2] === 'PROPN' || isCap(doc, rel - 2))) head = { a: rel, b: rel + 1 };
   // ("an agenda a Mayor Vale could back": also a titled subject after a head a copula predicates)
