@@ -1,4 +1,4 @@
-import { MAX_SHAPE_CHARS, isListItem, lineWords, startsWithQuote, upperCaseRatio } from './lineShape.js';
+import { MAX_SHAPE_CHARS, isListItem, isMostlyUpperCase, lineWords, startsWithQuote } from './lineShape.js';
 import { lazyPattern } from './lazyPattern.js';
 import { hasLetter } from '../letterRuns.js';
 
@@ -176,7 +176,8 @@ export function matchInsert(line: string, wordCount: number, isFirstLine: boolea
     return { kind: 'insert', reason: 'related-prompt' };
   }
   if (isFirstLine || line.length > 200 || startsWithQuote(line) || isListItem(line)) return null;
-  if (wordCount >= 3 && !DOUBLE_QUOTE.test(line) && upperCaseRatio(line) >= 0.9 && lineWords(line).filter((w) => hasLetter(w)).length >= 3) {
+  // (the case test first: it settles most lines within a few words, the quote scan reads the whole line)
+  if (wordCount >= 3 && isMostlyUpperCase(line) && !DOUBLE_QUOTE.test(line) && lineWords(line).filter((w) => hasLetter(w)).length >= 3) {
     return { kind: 'insert', reason: 'all-caps-headline' };
   }
   return null;

@@ -40,16 +40,13 @@ export function titleCaseRatio(words: string[]): number {
   return content === 0 ? 0 : caps / content;
 }
 
-/** Share of letters that are uppercase (only letters with case count). */
-export function upperCaseRatio(line: string): number {
+/**
+ * Are at least nine in ten of the line's letters (letters with case) upper case? An ALL-CAPS
+ * line. The scan stops once the letters not upper case exceed a tenth of the line's length,
+ * which bounds the letters: ordinary text is settled within its first words, not read to its end.
+ */
+export function isMostlyUpperCase(line: string): boolean {
   const len = line.length;
-  // Quick exit for ordinary text: a handful of ASCII lower-case letters settles it.
-  let asciiLower = 0;
-  for (let i = 0; i < len && asciiLower <= 8; i++) {
-    const c = charCodeAt(line, i);
-    if (c >= 97 && c <= 122) asciiLower++;
-  }
-  if (asciiLower > 8 && asciiLower * 5 > len) return 0;
   let upper = 0;
   let letters = 0;
   for (let i = 0; i < len; i++) {
@@ -59,7 +56,7 @@ export function upperCaseRatio(line: string): number {
       if (c >= 65 && c <= 90) {
         letters++;
         upper++;
-      } else if (c >= 97 && c <= 122) letters++;
+      } else if (c >= 97 && c <= 122 && (++letters - upper) * 10 > len) return false;
       continue;
     }
     // One code point, as the string iterator gives it (a surrogate pair is one character).
@@ -71,8 +68,9 @@ export function upperCaseRatio(line: string): number {
     if (lo === up) continue;
     letters++;
     if (ch === up) upper++;
+    else if ((letters - upper) * 10 > len) return false;
   }
-  return letters === 0 ? 0 : upper / letters;
+  return letters !== 0 && upper / letters >= 0.9;
 }
 
 /** Characters that open or close a quotation, curly or straight. */
