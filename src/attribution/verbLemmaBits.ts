@@ -77,7 +77,15 @@ export function verbLemmaBits(doc: SlantDocument, k: number, lex: AttributionLex
   const id = doc.lowerId[k]!;
   const lem = doc.lemma[k]!;
   if (id < 0 || doc.vocabulary === null) return verbLemmaBitsOf(lem, lex);
-  const low = doc.lower[k]!;
   const memo = idMemos.of(lex, doc.vocabulary);
-  return lem === low ? memo.form(id, low, bitsOfVerbLemma, lex) : memo.lemma(id, lem, bitsOfVerbLemma, lex);
+  // (the memo's answers read and kept here: through its `form`/`lemma` with a function, tokenFlags.ts' calls of
+  // its own function there became generic)
+  if (lem === doc.lower[k]) {
+    let b = memo.formAnswer(id);
+    if (b < 0) memo.keepForm(id, (b = bitsOfVerbLemma(lem, lex)));
+    return b;
+  }
+  let b = memo.lemmaAnswer(id, lem);
+  if (b < 0) memo.keepLemma(id, lem, (b = bitsOfVerbLemma(lem, lex)));
+  return b;
 }
