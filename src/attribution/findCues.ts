@@ -229,7 +229,8 @@ export function findCues(doc: SlantDocument, window: SentenceWindow, lex: Attrib
     // "The levy angered fishermen": a verb of feeling whose object feels it (before the verb
     // lexicon, which reads "worries" with its subject as the one who worries); not after another cue of
     // the sentence, whose relation holds it or is held by it ("Her anger at the toll surprised Vale")
-    if (f & (OWN_KIND | VERB_GATE) && cues.length === 0) {
+    // (`feelsObject` needs a verb of feeling by its lemma, whose token has OWN_KIND: no lookup for other tokens)
+    if (f & OWN_KIND && cues.length === 0) {
       const felt = experiencerCue(doc, k, ts, te, sentence);
       if (felt) {
         cues.push(cueShape(felt));
@@ -238,7 +239,7 @@ export function findCues(doc: SlantDocument, window: SentenceWindow, lex: Attrib
     }
     // ("The claims that the pier was unsafe worried Ruiz": a finite verb of feeling with an object is no belief of
     // its subject's, though no cue of feeling was made of it; not an infinitive: "sought to reassure the board")
-    if (f & VERB_GATE && doc.lower[k - 1] !== 'to' && feelsObject(doc, k, te)) continue;
+    if (f & VERB_GATE && f & OWN_KIND && doc.lower[k - 1] !== 'to' && feelsObject(doc, k, te)) continue;
     // "(Reporting by Dara Okafor; Writing by Lena Vale)": a wire credit names who wrote the story, no report in it
     if (creditLineRole(doc, k, ts)) continue;
     // Verbs and verb-particle phrases.

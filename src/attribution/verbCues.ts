@@ -12,7 +12,7 @@ import { AGENTLESS_PASSIVES, APPEARANCE, appearanceCue, characterAt, depictedAct
 import type { AttributionLexicons, CueSense } from './attributionLexicons.js';
 import { cueFromBase, shapedOrNull, type Cue } from './cue.js';
 import { clauseAfterShortPhrase, DETERMINERS, insidePossessedPhrase, isPossessiveBefore, takesClause, thatBehindAside, thatWithin, WH } from './cueComplements.js';
-import { AND_BUT, BE_FORMS, joinsAdjectives, CATENATIVES, COPULAS, DEPICTED_DOING, isParticipleForm, NOUN_PHRASE_TAGS, NOUN_PHRASE_WORD_TAGS, PAST_SAME_AS_BARE, endsWithEdOrEn, GRADERS, isPluralNoun, NOTHING_WORDS, isPossessive, hyphenJoinsAfter, PAST_READ_AS_NOUN, pastReadAsNounAfterSubject, isAdverbLike, herIsObject, isCompoundHead, isCap, isFloatedQuantifier, isPunct, isQuoteMark, isSetOffDash, isVerb, MODALS, NEGATIONS, passivePerception, phraseKey, PLURAL_SUBJECT_PRONOUNS, POSSESSIVE_DETERMINERS, RELATIVE_WORDS, hasVerb, pluralAfterBeOrThe, endsWithIng, endsWithEd, endsWithPlainS, pluralAfterOpeningTime, TOLD_FORMS, TOLD_MATTER, WH_SUBJECTS, FOCUSING_ADVERBS, soFarAt, PERSONAL_SUBJECT_PRONOUNS } from './tokens.js';
+import { AND_BUT, BE_FORMS, joinsAdjectives, CATENATIVES, DEPICTED_DOING, isParticipleForm, NOUN_PHRASE_TAGS, NOUN_PHRASE_WORD_TAGS, PAST_SAME_AS_BARE, endsWithEdOrEn, GRADERS, isPluralNoun, NOTHING_WORDS, isPossessive, hyphenJoinsAfter, PAST_READ_AS_NOUN, pastReadAsNounAfterSubject, isAdverbLike, herIsObject, isCompoundHead, isCap, isFloatedQuantifier, isPunct, isQuoteMark, isSetOffDash, isVerb, MODALS, NEGATIONS, passivePerception, phraseKey, PLURAL_SUBJECT_PRONOUNS, POSSESSIVE_DETERMINERS, RELATIVE_WORDS, hasVerb, pluralAfterBeOrThe, endsWithIng, endsWithEd, endsWithPlainS, pluralAfterOpeningTime, TOLD_FORMS, TOLD_MATTER, WH_SUBJECTS, FOCUSING_ADVERBS, soFarAt, PERSONAL_SUBJECT_PRONOUNS } from './tokens.js';
 import { skipAdjunctsBack } from './adjunctsBack.js';
 import { mainVerbAfterStranded, mainVerbOverStranded, STRANDED_PREPOSITIONS, strandedRelativeHead } from './contactGap.js';
 import { namesSpeaker } from './peopleNouns.js';
@@ -20,9 +20,9 @@ import { headlineSeriesVerb } from './sharedSubjectVerb.js';
 import { numberOfNumberStart, PLURAL_SUBJECT_QUANTIFIERS } from './quantifiers.js';
 import { MEASURED_TIME_CLOSERS, measuredPeriodAt, PERIOD_COUNT_TAGS, timePhraseEnd } from './timePhrases.js';
 import { allowedInConstruction, closingTag, infinitiveAfter, tagAfterQuotation, TO_ONLY } from './verbConstructions.js';
-import { castVote, voicedStance, voicesStance } from './voicedStance.js';
+import { castVote, voicedStance } from './voicedStance.js';
 import { setOffStateSense } from './setOffState.js';
-import { ENACTED_SENSE, ENACTING_VERBS, enactingPastIsVerb, enactingPastLemma, enactsInstrument } from './enactedInstrument.js';
+import { ENACTED_SENSE, enactingPastIsVerb, enactingPastLemma, enactsInstrument } from './enactedInstrument.js';
 import { DAY_PARTS, MONTHS, PERIODS, WEEKDAYS, wordSet } from './timeWords.js';
 import { charCodeAt } from '../document/charCodes.js';
 import { objectlessCueNoun } from './objectlessCueNoun.js';
@@ -30,15 +30,17 @@ import { admitsEntry } from './admittedEntry.js';
 import { challengesCandidate } from './electoralChallenge.js';
 import { focusesOnPlace } from './placeFocus.js';
 import { seeksOffice } from './officeSeeking.js';
-import { FLOATING_VERBS, floatedIdea } from './floatedIdea.js';
+import { floatedIdea } from './floatedIdea.js';
 import { RELIANCE_PHRASES, relianceInProgress } from './relianceInProgress.js';
 import { MADE_BY, PRODUCED, RECORD_MAKERS } from './textMakingVerbs.js';
+import { verbLemmaBits, verbLemmaBitsOf } from './verbLemmaBits.js';
+import { VL_COPULA, VL_ENACTING, VL_FLOATING, VL_JOINING, VL_LEAVING, VL_PARTICLE_FIRST, VL_PARTICLE_ONLY, VL_STANCE_HOLDER_LINK, VL_VERB_START, VL_VOICING } from './verbLemmaBitNumbers.js';
 
 /** Words that may stand between "talk"/"speak" and a separated "about": a degree or a day ("talked more about", "spoke Monday about"). */
 const DEGREE_OR_DAY = wordSet(['more', 'much', 'yesterday', 'today', 'tonight'], WEEKDAYS);
 
 /** Verbs whose -ing or bare use is too often not an attribution ("talk", "speak" alone). */
-const PARTICLE_ONLY = new Set(['talk', 'speak', 'go', 'wave', 'laugh', 'shrug', 'play', 'hit', 'take', 'lash', 'rail', 'chime', 'pipe', 'weigh', 'spell', 'lay', 'point']);
+export const PARTICLE_ONLY: ReadonlySet<string> = new Set(['talk', 'speak', 'go', 'wave', 'laugh', 'shrug', 'play', 'hit', 'take', 'lash', 'rail', 'chime', 'pipe', 'weigh', 'spell', 'lay', 'point']);
 
 /** Adverbs that may stand between a verb and its particle ("talked openly about", "spoke much about"), never particles themselves. */
 const SPLITTING_ADVERB = /^(?:[a-z]+ly|much|again|often|even|still|also|never|always|later|already|too|repeatedly)$/;
@@ -358,7 +360,7 @@ function deniedHolder(doc: SlantDocument, t: number, end: number): boolean {
 }
 
 /** Linking verbs other than "be" before a stance holder: "remains a proponent of", "became a critic of". */
-const STANCE_HOLDER_LINKS = new Set(['remain', 'become']);
+export const STANCE_HOLDER_LINKS: ReadonlySet<string> = new Set(['remain', 'become']);
 
 /**
  * "has been a dogged defender of", "are longtime critics of", "is no fan of": be (or "remain",
@@ -400,7 +402,7 @@ function copularState(doc: SlantDocument, k: number, lex: AttributionLexicons, f
 }
 
 /** Verbs of leaving that, with "away" or "out", link a state to their subject ("came away convinced that …"). */
-const LEAVING_LINKS: ReadonlySet<string> = new Set(['come', 'walk', 'go']);
+export const LEAVING_LINKS: ReadonlySet<string> = new Set(['come', 'walk', 'go']);
 /** The particles after them. */
 const LEAVING_PARTICLES: ReadonlySet<string> = new Set(['away', 'out']);
 
@@ -419,20 +421,26 @@ export function verbSense(doc: SlantDocument, k: number, lex: AttributionLexicon
   const state = setOffStateSense(doc, k, lex);
   if (state) return sensed(state, `be ${low}`, k + 1);
   let lem = doc.lemma[k] ?? '';
+  // the word sets below that hold `lem`, as bits (verbLemmaBits.ts: one read by word id instead of a lookup per set),
+  // asked again each time `lem` changes
+  let bits = verbLemmaBits(doc, k, lex);
   // wink-nlp reads some irregular past forms after a quantifier as nouns with themselves as lemma: "Some saw the remarks as …", "many thought the …"
-  if (doc.pos[k] === 'NOUN' && lem === low && PAST_READ_AS_NOUN.has(low)) lem = PAST_READ_AS_NOUN.get(low)!;
+  if (doc.pos[k] === 'NOUN' && lem === low && PAST_READ_AS_NOUN.has(low)) {
+    lem = PAST_READ_AS_NOUN.get(low)!;
+    bits = verbLemmaBitsOf(lem, lex);
+  }
   // "floated the idea that …": no lexicon verb, a cue with its idea noun
-  if (FLOATING_VERBS.has(lem)) {
+  if (bits & VL_FLOATING) {
     const idea = isVerbUse(doc, lex, k) ? floatedIdea(doc, k, lex) : null;
     return idea ? sensed(idea, `${lem} ${idea.noun}`, idea.end) : null;
   }
   // `verbStarts.has(lem)`, kept as `lem` changes below (each change but one is to a word of the set): the set
   // is large, and the steps below asked it up to four times about the same lemma
-  let starts = lex.verbStarts.has(lem);
+  let starts = (bits & VL_VERB_START) !== 0;
   // most tokens are no cue: leave them at the cost of two lookups (the endings by char code: an `endsWith` costs as much as a lookup)
-  if (lem !== 'be' && !starts && !NOUN_CUE_JOINING_VERBS.has(lem) && !COPULAS.has(lem) && !ENACTING_VERBS.has(lem) && !endsWithEdOrIng(low) && !(charCodeAt(low, low.length - 1) === 115 && (doc.pos[k] === 'PROPN' || (doc.pos[k] === 'NOUN' && lem === low)))) return null;
+  if (lem !== 'be' && !starts && (bits & (VL_JOINING | VL_COPULA | VL_ENACTING)) === 0 && !endsWithEdOrIng(low) && !(charCodeAt(low, low.length - 1) === 115 && (doc.pos[k] === 'PROPN' || (doc.pos[k] === 'NOUN' && lem === low)))) return null;
   // wink-nlp reads some -ing forms as adjectives with themselves as lemma: "is promising to"
-  if (low.endsWith('ing') && !starts && !COPULAS.has(lem)) {
+  if (low.endsWith('ing') && !starts && (bits & VL_COPULA) === 0) {
     const stem = low.slice(0, -3);
     const known = (w: string) => w !== '' && lex.verbStarts.has(w);
     // (in turn, with no array built per -ing word)
@@ -440,6 +448,7 @@ export function verbSense(doc: SlantDocument, k: number, lex: AttributionLexicon
     const base = known(stem) ? stem : known(`${stem}e`) ? `${stem}e` : known(doubled) ? doubled : undefined;
     if (!base) return null;
     lem = base;
+    bits = verbLemmaBitsOf(lem, lex);
     starts = true;
   }
   // wink-nlp tags some participles as adjectives with themselves as lemma ("alleged", "tweeted").
@@ -452,18 +461,24 @@ export function verbSense(doc: SlantDocument, k: number, lex: AttributionLexicon
     lem = lex.verbs.has(low.slice(0, -1)) && !IRREGULAR_PAST.has(low.slice(0, -1)) ? low.slice(0, -1) : lex.verbs.has(low.slice(0, -2)) ? low.slice(0, -2) : low.length > 5 && low[low.length - 3] === low[low.length - 4] && lex.verbs.has(low.slice(0, -3)) ? low.slice(0, -3) : lem;
     // (a changed lemma is one of `verbs`, which `verbStarts` holds; an unchanged one it does not)
     starts = lem !== asRead;
+    if (starts) bits = verbLemmaBitsOf(lem, lex);
   }
   // wink-nlp reads some pasts of enacting verbs as adjectives with themselves as lemma: "Vale co-sponsored a bill"
   const enactingPast = doc.pos[k] === 'ADJ' ? enactingPastLemma(low) : undefined;
   if (enactingPast !== undefined) {
     lem = enactingPast;
-    starts = lex.verbStarts.has(lem);
+    bits = verbLemmaBitsOf(lem, lex);
+    starts = (bits & VL_VERB_START) !== 0;
   }
   // in a title-case headline wink-nlp reads "Praises", "Slams" as names, with themselves as lemma
   // and some -s forms as nouns with themselves as lemma, after a subject: "Ruiz affirms: …"
   // (not the head of a prepositional phrase's object: "Boosts Spending In Swing States To …")
   if (!starts && /s$/.test(low) && ((doc.pos[k] === 'PROPN' && titleCaseAround(doc, k) && !inHeadlinePrepositionalObject(doc, k)) || (doc.pos[k] === 'NOUN' && lem === low))) {
-    lem = [low.slice(0, -1), low.slice(0, -2), `${low.slice(0, -3)}y`].find((w) => lex.verbs.has(w) || lex.particleFirst.has(w)) ?? lem;
+    const stem = [low.slice(0, -1), low.slice(0, -2), `${low.slice(0, -3)}y`].find((w) => lex.verbs.has(w) || lex.particleFirst.has(w));
+    if (stem !== undefined) {
+      lem = stem;
+      bits = verbLemmaBitsOf(lem, lex);
+    }
   }
   if (lem === 'be') {
     const agent = agentNounAfterBe(doc, k);
@@ -479,10 +494,10 @@ export function verbSense(doc: SlantDocument, k: number, lex: AttributionLexicon
     if (after === 'opposed' && doc.lower[a + 1] === 'by') return null;
     return phrase && (doc.pos[a] === 'ADJ' || doc.pos[a] === 'VERB') ? sensed(phrase, `be ${doc.lower[a]}`, a + 1) : null;
   }
-  if (COPULAS.has(lem)) {
+  if (bits & VL_COPULA) {
     const state = copularState(doc, k, lex);
     if (state) return state;
-    const agent = STANCE_HOLDER_LINKS.has(lem) ? agentNounAfterBe(doc, k) : null;
+    const agent = bits & VL_STANCE_HOLDER_LINK ? agentNounAfterBe(doc, k) : null;
     if (agent) return agent;
   }
   // "the college admits more students": letting people in, no concession
@@ -494,11 +509,11 @@ export function verbSense(doc: SlantDocument, k: number, lex: AttributionLexicon
   // "seeking the presidency", "vying for the nomination": running for an office, no reported intention
   if ((lem === 'seek' || lem === 'vie') && seeksOffice(doc, k, lem === 'vie')) return null;
   // "came away convinced that …", "walked out sure that …": leaving a place with a state, read like "became"
-  if (LEAVING_LINKS.has(lem) && LEAVING_PARTICLES.has(doc.lower[k + 1] ?? '')) {
+  if (bits & VL_LEAVING && LEAVING_PARTICLES.has(doc.lower[k + 1] ?? '')) {
     const state = copularState(doc, k, lex, k + 1);
     if (state) return state;
   }
-  if (lex.particleFirst.has(lem)) {
+  if (bits & VL_PARTICLE_FIRST) {
     // "talked at length about", "don't talk much about": up to two adverbs before the particle
     let p = k + 1;
     while (p < k + 3 && (doc.pos[p] === 'ADV' || doc.lower[p] === 'much') && SPLITTING_ADVERB.test(doc.lower[p]!)) p++;
@@ -532,11 +547,11 @@ export function verbSense(doc: SlantDocument, k: number, lex: AttributionLexicon
     const vote = castVote(doc, k);
     if (vote) return sensed(VOICED_STANCE_SENSE, `cast ${vote.words}`, vote.end);
   }
-  if (voicesStance(lem) && isVerbUse(doc, lex, k)) {
+  if (bits & VL_VOICING && isVerbUse(doc, lex, k)) {
     const voiced = voicedStance(doc, k, lem);
     if (voiced) return sensed(VOICED_STANCE_SENSE, `${lem} ${voiced.words}`, voiced.end);
   }
-  if (NOUN_CUE_JOINING_VERBS.has(lem) && isVerbUse(doc, lex, k)) {
+  if (bits & VL_JOINING && isVerbUse(doc, lex, k)) {
     const light = lightVerbNoun(doc, k, lem, lex);
     if (light) return light;
   }
@@ -549,7 +564,7 @@ export function verbSense(doc: SlantDocument, k: number, lex: AttributionLexicon
     if (shown) return shown;
   }
   // "passed a resolution condemning …", "signed the harbour bill": no lexicon verb, a cue by its object
-  if (ENACTING_VERBS.has(lem) && (enactingPast !== undefined ? enactingPastIsVerb(doc, k) : isVerbUse(doc, lex, k)) && enactsInstrument(doc, k, lex)) return sensed(ENACTED_SENSE, lem, k + 1);
+  if (bits & VL_ENACTING && (enactingPast !== undefined ? enactingPastIsVerb(doc, k) : isVerbUse(doc, lex, k)) && enactsInstrument(doc, k, lex)) return sensed(ENACTED_SENSE, lem, k + 1);
   // "has said little about the levy", "says nothing about the ferry": the topic of what was (barely) said
   if (lem === 'say' && isVerbUse(doc, lex, k)) {
     const about = scantAbout(doc, k);
@@ -562,7 +577,7 @@ export function verbSense(doc: SlantDocument, k: number, lex: AttributionLexicon
     if (phrase) return sensed(phrase, `${lem} about`, about + 1);
   }
   const sense = lex.verbs.get(lem);
-  if (!sense || PARTICLE_ONLY.has(lem)) return null;
+  if (!sense || bits & VL_PARTICLE_ONLY) return null;
   // ("…, federal judge rules.": an -s verb closing a headline's tag, which the tagger read as a noun)
   if (!isVerbUse(doc, lex, k) && !(doc.pos[k] === 'NOUN' && endsWithPlainS(doc.lower[k]) && (closingTag(doc, k, lex) || ((sense.cueClass === 'speech' || sense.cueClass === 'writing') && tagAfterQuotation(doc, k))))) return null;
   return sensed(sense, lem, k + 1);

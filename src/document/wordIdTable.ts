@@ -117,6 +117,34 @@ export class FormLemmaMemo {
     return a;
   }
 
+  /**
+   * The answer kept for the form of word id `id`, or -1 when none is (then `keepForm`): for a
+   * caller on a hot path that computes its answer itself. (`form`'s call of its `answer` argument
+   * is one call site for all callers: a second caller's function there made the first one's
+   * calls generic, perf83.)
+   */
+  formAnswer(id: number): number {
+    return id < this.low.length ? this.low[id]! - 1 : -1;
+  }
+
+  /** Keeps `a` (0 to 65,534) as the answer for the form of `id`. */
+  keepForm(id: number, a: number): void {
+    if (id >= this.low.length) this.grow(id);
+    this.low[id] = a + 1;
+  }
+
+  /** The answer kept for `lemma` as the last lemma of `id`, or -1 when none is (then `keepLemma`). */
+  lemmaAnswer(id: number, lemma: string): number {
+    return id < this.low.length && this.lemmas.get(id) === lemma ? this.lem[id]! - 1 : -1;
+  }
+
+  /** Keeps `a` (0 to 65,534) as the answer for `lemma`, now the last lemma of `id`. */
+  keepLemma(id: number, lemma: string, a: number): void {
+    if (id >= this.low.length) this.grow(id);
+    this.lemmas.set(id, lemma);
+    this.lem[id] = a + 1;
+  }
+
   private grow(id: number): void {
     const length = grownLength(this.low.length, id);
     this.low = grownCopy(this.low, length);

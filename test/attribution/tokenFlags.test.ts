@@ -5,6 +5,7 @@ import { findAttributions } from '../../src/attribution/findAttributions.js';
 import { ANY_CUE, CAP, CUE_FUNCTION_WORD, CUE_NOUN_KEY, NOUN_WORD, OWN_KIND, REPORTS_NOUN, tokenFlags, VERB_GATE } from '../../src/attribution/tokenFlags.js';
 import { readDocument } from '../../src/document/readDocument.js';
 import { segmentDocument } from '../../src/document/segments/segmentDocument.js';
+import { EXPERIENCER_VERBS } from '../../src/attribution/experiencerCues.js';
 import type { Lexicon } from '../../src/schema/lexicon.js';
 
 // The per-token flags computed once per document: a clear flag lets the cue finder and the
@@ -104,5 +105,16 @@ describe('token flag bits', () => {
     // esbuild inlines a top-level constant only from a module without imports
     const source = readFileSync(new URL('../../src/attribution/tokenFlagBits.ts', import.meta.url), 'utf8');
     expect(source).not.toMatch(/^\s*(?:import|export\s+(?:\*|\{[^}]*\})\s+from)\b/m);
+  });
+
+  it('sets the own-kind flag on every verb of feeling, known by its lemma (findCues asks feelsObject only there)', () => {
+    const doc = readDocument('The toll angered Ruiz, the vote worries Berg and the ruling has rattled the Harbour Times, which surprised many.');
+    const flags = tokenFlags(doc, DEFAULT_ATTRIBUTION_LEXICONS);
+    const felt = [...Array(doc.tokenCount).keys()].filter((k) => EXPERIENCER_VERBS.has(doc.lemma[k]!));
+    expect(felt.map((k) => doc.value[k])).toEqual(['angered', 'worries', 'rattled', 'surprised']);
+    for (const k of felt) expect(flags[k]! & OWN_KIND, doc.value[k]).not.toBe(0);
+    // and the cue of feeling is still found
+    const rels = findAttributions(doc, segmentDocument(doc).segments, DEFAULT_ATTRIBUTION_LEXICONS).attributions;
+    expect(rels.map((r) => r.cue)).toContain('angered');
   });
 });

@@ -72,4 +72,22 @@ describe('FormLemmaMemo (a word test kept by word id for a form and its last lem
     expect(memos.of(lexB, vocabulary)).toBe(memos.of(lexB, vocabulary));
     expect(memos.of(lexA, {})).not.toBe(memos.of(lexA, vocabulary));
   });
+
+  it('reads and keeps answers without a function: -1 until kept, the lemma answer only for the last lemma kept', () => {
+    const memo = new FormLemmaMemo();
+    expect(memo.formAnswer(87000)).toBe(-1);
+    memo.keepForm(87000, 0);
+    expect(memo.formAnswer(87000)).toBe(0);
+    expect(memo.formAnswer(12)).toBe(-1);
+    expect(memo.lemmaAnswer(87000, 'say')).toBe(-1);
+    memo.keepLemma(87000, 'say', 5);
+    expect(memo.lemmaAnswer(87000, 'say')).toBe(5);
+    expect(memo.lemmaAnswer(87000, 'tell')).toBe(-1);
+    memo.keepLemma(87000, 'tell', 7);
+    expect(memo.lemmaAnswer(87000, 'say')).toBe(-1);
+    expect(memo.lemmaAnswer(87000, 'tell')).toBe(7);
+    // (the same records as `form` and `lemma`)
+    expect(memo.form(87000, 'said', () => 99, null)).toBe(0);
+    expect(memo.lemma(87000, 'tell', () => 99, null)).toBe(7);
+  });
 });
