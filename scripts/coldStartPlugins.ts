@@ -442,6 +442,9 @@ const WINK_READ_DOC_PATCHES: ReadonlyArray<readonly [string, string]> = [
     '    tokenize( wrappedDocData, text ); // eslint-disable-line new-cap\n    rdd.tokens = writtenTokens( wrappedDocData._tokenEntries() );\n',
   ],
   ['var tkSize = constants.tkSize;\n', WINK_TOKEN_SCRATCH + WINK_POS_HINTED],
+  // The cache's `forgetAddedWords` (see `patchWinkCache`), for `renewNlp` to renew an engine in place: a new engine's
+  // closures would be new functions, which the compiler's code inlined for the first engine's cannot serve.
+  ['  methods.readDoc = readDoc;\n', "  methods.readDoc = readDoc;\n  if ( typeof cache.forgetAddedWords === 'function' ) methods.forgetAddedWords = cache.forgetAddedWords;\n"],
   ['  var posTransformers;\n', '  var posTransformers;\n  // The model\'s part-of-speech hint rule when its transformer is the one `patchWinkTransformers` checked, and the\n  // token the part-of-speech machines skip (each made by `fsm( cache, cache.value( 0 ) )`).\n  var posHintDelta = 0, posKeyLF;\n'],
   [
     '    posUpdater = posModel.updater;\n',
@@ -565,6 +568,9 @@ const WINK_CACHE_PATCHES: ReadonlyArray<readonly [string, string, number?]> = [
   // The tokenizer's lookup without a new array per token (see `WINK_LOOKUP_FOR_TOKEN`).
   ['  }; // lookup()', WINK_LOOKUP_FOR_TOKEN],
   ['  methods.lookup = lookup;', '  methods.lookup = lookup;\n  methods.lookupForToken = lookupForToken;'],
+  // The words the engine added forgotten, when `renewNlp` renews it in place (the features of its other added words are
+  // dropped from their lists by src/document/nlpModel.ts; these are the cache's own).
+  ['  methods.intrinsicSize = intrinsicSize;', '  methods.intrinsicSize = intrinsicSize;\n  methods.forgetAddedWords = function () {\n    extrinsicLexicon.length = 0;\n  };'],
 ];
 
 /**

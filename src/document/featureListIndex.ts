@@ -62,4 +62,13 @@ export class FeatureListIndex {
     this.known.set(value, index);
     return this;
   }
+
+  /**
+   * Forgets every value asked and `set`, as a new index of the list's first `length` items (the engine
+   * renewed in place cuts the list back to them, see `renewNlp`).
+   */
+  clear(): void {
+    this.known.clear();
+    this.scansLeft = SCAN_LIMIT;
+  }
 }

@@ -168,4 +168,10 @@ export class LexemeTextList implements WordList {
     this.added.push(word);
     return ++this.length;
   }
+
+  /** Drops the words `push` added: the model's own are left (the engine renewed in place, see `renewNlp`). */
+  dropAdded(): void {
+    this.added.length = 0;
+    this.length = this.model.length;
+  }
 }

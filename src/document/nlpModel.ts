@@ -1,7 +1,9 @@
 import winkNLP from 'wink-nlp';
 import { winkModel } from './winkModel.js';
 import { hasNonLetterOrDigit } from './letterRuns.js';
-import type { WordList } from './lexemeText.js';
+import { LexemeTextList, type WordList } from './lexemeText.js';
+import { SortedWordIndex } from './wordIndex.js';
+import { FeatureListIndex } from './featureListIndex.js';
 
 type WinkNLP = ReturnType<typeof winkNLP>;
 type WinkDoc = ReturnType<WinkNLP['readDoc']>;
@@ -10,7 +12,7 @@ type WinkDoc = ReturnType<WinkNLP['readDoc']>;
  * The index from word to word id of an engine's lexicon: a null-prototype object (wink-nlp as
  * installed), a `Map`, or a `SortedWordIndex` (the bundles' patched wink-nlp, see `winkModel.ts`).
  */
-type WordHash = Record<string, number> | { get(word: string): number | undefined; delete(word: string): boolean };
+type WordHash = Record<string, number> | Map<string, number> | { get(word: string): number | undefined; delete(word: string): boolean };
 
 /** The part of an engine's core model that wink-nlp grows as it reads: its words. */
 interface LexemeFeature {
@@ -19,9 +21,21 @@ interface LexemeFeature {
   intrinsicSize: number;
 }
 
+/** A feature of the core model that wink-nlp grows as it reads (the lexemes, the suffixes, shapes …): what it adds goes after `intrinsicSize`. */
+interface GrownFeature {
+  list: WordList;
+  hash: WordHash | FeatureListIndex;
+  intrinsicSize: number;
+  index: number;
+}
+
 interface Engine {
   nlp: WinkNLP;
   lexeme: LexemeFeature;
+  /** The features wink-nlp adds to as it reads (see `renewNlp`). */
+  grown: GrownFeature[];
+  /** What the engine's word ids number (`SlantDocument.vocabulary`): a new object when the engine is renewed. */
+  vocabulary: object;
 }
 
 let shared: Engine | null = null;
@@ -36,13 +50,13 @@ let charsRead = 0;
 export const NLP_PIPE = ['sbd', 'pos'];
 
 /**
- * Characters one wink-nlp engine reads before it is replaced by a new one (~130 ms to create).
+ * Characters one wink-nlp engine reads before it is renewed (`renewNlp`: in place, or a new one, ~130 ms to create).
  * See `ENGINE_RENEWAL_WORDS`: together they keep memory flat over a long stream.
  */
 export const ENGINE_RENEWAL_CHARS = 20_000_000;
 
 /**
- * Word ids one engine hands out before it is replaced. wink-nlp gives every word it has not seen
+ * Word ids one engine hands out before it is renewed. wink-nlp gives every word it has not seen
  * (names, numbers, typos) a new id and keeps it; a forgotten word (see `readWithSharedEngine`)
  * gets a new id each time it comes back. Ids must stay far below the 2^20 wink packs a lemma id
  * into.
@@ -50,10 +64,12 @@ export const ENGINE_RENEWAL_CHARS = 20_000_000;
 export const ENGINE_RENEWAL_WORDS = 250_000;
 
 function createEngine(): Engine {
-  let core: { features: { lexeme: LexemeFeature } } | null = null;
+  let core: { features: Record<string, Partial<GrownFeature>> & { lexeme: LexemeFeature } } | null = null;
   const nlp = winkNLP({ ...winkModel, core: () => (core = winkModel.core() as never) } as never, NLP_PIPE as never);
   if (core === null) throw new Error('wink-nlp did not read its core model');
-  return { nlp, lexeme: (core as { features: { lexeme: LexemeFeature } }).features.lexeme };
+  const { features } = core as { features: Record<string, Partial<GrownFeature>> & { lexeme: LexemeFeature } };
+  const grown = Object.values(features).filter((f): f is GrownFeature => typeof f.intrinsicSize === 'number' && f.hash !== undefined);
+  return { nlp, lexeme: features.lexeme, grown, vocabulary: {} };
 }
 
 function sharedEngine(): Engine {
@@ -72,7 +88,7 @@ export function getNlp(): WinkNLP {
 }
 
 /**
- * The engine to read `chars` characters with: the shared one, replaced by a new one once it has
+ * The engine to read `chars` characters with: the shared one, renewed (`renewNlp`) once it has
  * read `ENGINE_RENEWAL_CHARS` characters or handed out `ENGINE_RENEWAL_WORDS` word ids.
  */
 export function getNlpToRead(chars: number): WinkNLP {
@@ -104,11 +120,11 @@ function engineToRead(chars: number): Engine {
  * const tokens = readWithSharedEngine('Vos said so.', (nlp, doc) => doc.tokens().out());
  * ```
  */
-export function readWithSharedEngine<T>(text: string, use: (nlp: WinkNLP, doc: WinkDoc) => T): T {
+export function readWithSharedEngine<T>(text: string, use: (nlp: WinkNLP, doc: WinkDoc, vocabulary: object) => T): T {
   const engine = engineToRead(text.length);
   const mark = engine.lexeme.list.length;
   try {
-    return use(engine.nlp, engine.nlp.readDoc(text));
+    return use(engine.nlp, engine.nlp.readDoc(text), engine.vocabulary);
   } finally {
     forgetWordsFrom(engine.lexeme, mark);
   }
@@ -146,8 +162,42 @@ function forgetWordsFrom(lexeme: LexemeFeature, mark: number): void {
  */
 const splittable = (word: string) => hasNonLetterOrDigit(word); // `/[^\p{L}\p{N}]/u`
 
-/** Drops the shared engine: the next document is read by a new one, with wink-nlp's lexicon as the model ships it. */
+/**
+ * Renews the shared engine: the next document is read with wink-nlp's lexicon as the model ships it, by the same
+ * engine with every word and feature value it added forgotten (the bundles' patched wink-nlp, whose cache can forget
+ * its own part) or else by a new engine. Its word ids then number a new `vocabulary`. (A wink document read before
+ * must not be read after: its new words' ids are given again; none is, `readWithSharedEngine`'s `use` ends first.)
+ *
+ * Why in place: a new engine's closures (tokenizer, cache readers, token mappers) are new functions, and the
+ * optimised code inlined for the first engine's cannot serve them: a renewal deoptimised and recompiled some sixty
+ * functions (bench/HISTORY.md, perf67, perf77, perf85).
+ */
 export function renewNlp(): void {
-  shared = null;
   charsRead = 0;
+  if (shared === null) return;
+  const forgetAddedWords = (shared.nlp as { forgetAddedWords?: () => void }).forgetAddedWords;
+  if (typeof forgetAddedWords !== 'function') {
+    shared = null;
+    return;
+  }
+  for (const feature of shared.grown) dropAdded(feature);
+  forgetAddedWords();
+  shared.vocabulary = {};
+}
+
+/** Cuts `feature` back to the model's own values: its list, its index of them and its next index, as a new engine has them. */
+function dropAdded(feature: GrownFeature): void {
+  const size = feature.intrinsicSize;
+  const { list, hash } = feature;
+  if (list instanceof LexemeTextList) list.dropAdded();
+  else (list as string[]).length = size;
+  if (hash instanceof SortedWordIndex || hash instanceof FeatureListIndex) hash.clear();
+  else if (hash instanceof Map) {
+    // (deleting the current entry while iterating a Map is safe)
+    for (const [word, id] of hash) if (id >= size) hash.delete(word);
+  } else {
+    const index = hash as Record<string, number>;
+    for (const word in index) if (index[word]! >= size) delete index[word];
+  }
+  feature.index = size;
 }

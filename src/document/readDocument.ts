@@ -134,8 +134,8 @@ export function readNormalized(given: string, givenNormalized: string): SlantDoc
   const capped = capLongRuns(normalized);
   const runs = capped.runs;
   const forWink = withDoubledApostrophesAsMarks(capped.forWink);
-  return readWithSharedEngine(forWink, (nlp, doc) =>
-    documentOf(text, normalized, forWink, runs, winkColumns(nlp as never, doc as never, winkModel.addons.lemmatize as never)),
+  return readWithSharedEngine(forWink, (nlp, doc, vocabulary) =>
+    documentOf(text, normalized, forWink, runs, winkColumns(nlp as never, doc as never, winkModel.addons.lemmatize as never, vocabulary)),
   );
 }
 

@@ -149,8 +149,8 @@ interface EngineMemo {
 /** A page of word records (see `EngineMemo.pages`). */
 type WordPage = (string | number)[];
 
-// Keyed by the engine's cache object, so a renewed engine (new word ids) starts afresh and an
-// old one's memo goes with it. The memo changes no result, only what is computed again.
+// Keyed by the engine's vocabulary (its cache object, or what `readWithSharedEngine` gives), so a renewed engine
+// (new word ids) starts afresh and an old one's memo goes with it. The memo changes no result, only what is computed again.
 const memos = new WeakMap<object, EngineMemo>();
 
 /** Minimal view of wink-nlp's engine and document used here. */
@@ -165,11 +165,11 @@ interface WinkDoc {
 
 /**
  * The columns of `doc`, read by `nlp`, whose model's addons include `lemmatize` (the one wink's
- * `its.lemma` calls).
+ * `its.lemma` calls); its word ids number `vocabulary` (the engine's cache object when not given).
  */
-export function winkColumns(nlp: WinkEngine, doc: WinkDoc, lemmatize: Lemmatize): WinkTokens {
+export function winkColumns(nlp: WinkEngine, doc: WinkDoc, lemmatize: Lemmatize, vocabulary?: object): WinkTokens {
   const raw = doc.out(nlp.its.readabilityStats) as unknown;
-  if (isRawDocument(raw)) return new RawTokens(raw, lemmatize);
+  if (isRawDocument(raw)) return new RawTokens(raw, lemmatize, vocabulary ?? raw.cache);
   return publicColumns(nlp, doc);
 }
 
@@ -208,18 +208,19 @@ class RawTokens implements WinkTokens {
   constructor(
     raw: RawDocument,
     private readonly lemmatize: Lemmatize,
+    vocabulary: object,
   ) {
     this.tokens = raw.tokens;
     this.cache = raw.cache;
     this.intrinsicSize = raw.cache.intrinsicSize();
     this.count = raw.numOfTokens;
-    this.vocabulary = raw.cache;
-    let memo = memos.get(raw.cache);
+    this.vocabulary = vocabulary;
+    let memo = memos.get(vocabulary);
     if (memo === undefined) {
       memo = { typeCode: new Uint8Array(0), typeNames: [], lemma: new Map(), lowerLemma: new Map(), newWordLemma: [], pos: [], pages: [] };
       // One entry per page of the model's words, made up front so that reads stay in bounds.
       for (let p = 0; p * PAGE_WORDS < raw.cache.intrinsicSize(); p++) memo.pages.push(undefined);
-      memos.set(raw.cache, memo);
+      memos.set(vocabulary, memo);
     }
     this.memo = memo;
     for (let s = 0; s < raw.sentences.length; s++) this.sentenceStarts.push(raw.sentences[s]![0]!);
@@ -452,7 +453,7 @@ const NO_WORDS: RawCache = {
 
 // An empty instance keeps `RawTokens`' hidden class alive between documents (see `anchorShape`):
 // ~10 functions deoptimised at each memory-reducing GC without it.
-anchorShape(new RawTokens({ tokens: [], numOfTokens: 0, sentences: [], cache: NO_WORDS }, () => ''));
+anchorShape(new RawTokens({ tokens: [], numOfTokens: 0, sentences: [], cache: NO_WORDS }, () => '', NO_WORDS));
 
 /** A copy of `a` long enough to be indexed by `id` (at least twice as long). */
 function grown(a: Uint8Array, id: number): Uint8Array {

@@ -97,6 +97,16 @@ export class SortedWordIndex {
     return true;
   }
 
+  /**
+   * Forgets every word asked and `set`, as a new index of the list's first `length` words (the engine
+   * renewed in place cuts the list back to them, see `renewNlp`).
+   */
+  clear(): void {
+    this.keys = new Array<string | undefined>(INITIAL_SLOTS).fill(undefined);
+    this.values = new Int32Array(INITIAL_SLOTS);
+    this.count = 0;
+  }
+
   /** The slot that holds `word`, or the empty slot where it goes. */
   private slotOf(word: string): number {
     const { keys } = this;

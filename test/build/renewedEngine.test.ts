@@ -5,7 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 // @ts-expect-error -- a plain ES module script without types
 import { buildStagesProfile } from '../../bench/buildStagesProfile.mjs';
 import { readDocument } from '../../src/document/readDocument.js';
-import { renewNlp } from '../../src/document/nlpModel.js';
+import { getNlp, renewNlp } from '../../src/document/nlpModel.js';
 import type { SlantDocument } from '../../src/document/readDocument.js';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
@@ -28,7 +28,7 @@ function withoutIds(doc: SlantDocument): Omit<SlantDocument, 'lowerId' | 'vocabu
 /** More than the words of the model's lexicon (≈ 87,600): an id past it is a word an engine added. */
 const MODEL_WORDS = 87_000;
 
-type Stages = { readDocument: typeof readDocument; renewNlp: typeof renewNlp };
+type Stages = { readDocument: typeof readDocument; renewNlp: typeof renewNlp; getNlp: typeof getNlp };
 
 describe('the bundles\' patched wink-nlp across an engine renewal', () => {
   // Inside the project, so that the bundle's external dependencies resolve from its node_modules.
@@ -40,7 +40,7 @@ describe('the bundles\' patched wink-nlp across an engine renewal', () => {
     mkdirSync(cache, { recursive: true });
     dir = mkdtempSync(join(cache, 'bundle-'));
     const entry = join(dir, 'entry.ts');
-    writeFileSync(entry, `export { readDocument } from '${root}src/document/readDocument.js';\nexport { renewNlp } from '${root}src/document/nlpModel.js';\n`);
+    writeFileSync(entry, `export { readDocument } from '${root}src/document/readDocument.js';\nexport { getNlp, renewNlp } from '${root}src/document/nlpModel.js';\n`);
     // (built as bench:stages builds the stages: wink-nlp bundled with the package build's patches)
     bundled = (await import(pathToFileURL(await buildStagesProfile({ out: dir, entry })).href)) as Stages;
   }, 300_000);
@@ -83,5 +83,24 @@ describe('the bundles\' patched wink-nlp across an engine renewal', () => {
     const renewed = bundled.readDocument(TEXTS[0]!);
     expect(renewed.vocabulary).not.toBe(first.vocabulary);
     expect(withoutIds(renewed)).toStrictEqual(withoutIds(first));
+  });
+
+  it('renews its engine in place, which then numbers new words from the model\'s last word on, as a new engine does', () => {
+    bundled.renewNlp();
+    const engine = bundled.getNlp();
+    const first = bundled.readDocument(TEXTS[0]!);
+    // (words and feature values the engine added, among them those a later text would take ids from)
+    for (const text of TEXTS.slice(1)) bundled.readDocument(text);
+    bundled.renewNlp();
+    // the same engine (its functions stay compiled), with what it added forgotten: the same ids as after the last renewal
+    expect(bundled.getNlp()).toBe(engine);
+    const renewed = bundled.readDocument(TEXTS[0]!);
+    expect(Array.from(renewed.lowerId)).toStrictEqual(Array.from(first.lowerId));
+    expect(withoutIds(renewed)).toStrictEqual(withoutIds(first));
+    // (a text read second numbers its new words after the first text's, in either engine's life)
+    const third = bundled.readDocument(TEXTS[2]!);
+    bundled.renewNlp();
+    bundled.readDocument(TEXTS[0]!);
+    expect(Array.from(bundled.readDocument(TEXTS[2]!).lowerId)).toStrictEqual(Array.from(third.lowerId));
   });
 });

@@ -62,3 +62,20 @@ describe('FeatureListIndex past its search limit', () => {
     expect(index.get('absent')).toBeUndefined();
   });
 });
+
+describe('FeatureListIndex.clear (an engine renewed in place)', () => {
+  it('forgets the values set after the list, and still finds the list\'s own, past the search limit too', () => {
+    const list = ['<oov>', ...Array.from({ length: 300 }, (_, k) => `v${k}`)];
+    const index = new FeatureListIndex(list);
+    for (let k = 0; k < 400; k++) {
+      expect(index.get(`new${k}`)).toBeUndefined();
+      index.set(`new${k}`, list.push(`new${k}`) - 1);
+    }
+    expect(index.get('new3')).toBe(304);
+    // (the engine cuts the list back to the model's values, then clears the index)
+    list.length = 301;
+    index.clear();
+    expect(index.get('new3')).toBeUndefined();
+    expect([index.get('v0'), index.get('v299'), index.get('<oov>')]).toEqual([1, 300, 0]);
+  });
+});

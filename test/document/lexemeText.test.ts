@@ -72,3 +72,16 @@ describe('LexemeTextList', () => {
     expect(b.at(3)).toBeUndefined();
   });
 });
+
+describe('LexemeTextList.dropAdded (an engine renewed in place)', () => {
+  it('drops the pushed words and keeps the model\'s, so that the next push takes the first added index again', () => {
+    const list = new LexemeTextList(new LexemeText(textOf(['<oov>', 'harbour', 'levy']), 3));
+    list.push('Okafor');
+    list.push('Tarnwick');
+    list.dropAdded();
+    expect(list.length).toBe(3);
+    expect([list.at(1), list.at(2), list.at(3), list.at(4)]).toEqual(['harbour', 'levy', undefined, undefined]);
+    expect(list.push('Vale')).toBe(4);
+    expect(list.at(3)).toBe('Vale');
+  });
+});

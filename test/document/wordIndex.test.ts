@@ -108,3 +108,21 @@ describe('the bundles\' check of the lexeme list (winkLexemeOrder)', () => {
     expect(builtCheck(unsorted)(unsorted)).toBe(false);
   });
 });
+
+describe('SortedWordIndex.clear (an engine renewed in place)', () => {
+  it('forgets the words set after the list, and still finds the list\'s own', () => {
+    const list = ['<oov>', 'a', 'harbour', 'levy', 'the'];
+    const index = new SortedWordIndex(list);
+    expect(index.get('Okafor')).toBeUndefined();
+    index.set('Okafor', 5);
+    // (more words than the first table holds: the table grew before it was cleared)
+    for (let k = 0; k < 300; k++) index.set(`zq${k}`, 6 + k);
+    expect(index.get('Okafor')).toBe(5);
+    index.clear();
+    expect(index.get('Okafor')).toBeUndefined();
+    expect(index.get('zq7')).toBeUndefined();
+    expect([index.get('harbour'), index.get('the'), index.get('<oov>')]).toEqual([2, 4, 0]);
+    index.set('Okafor', 5);
+    expect(index.get('Okafor')).toBe(5);
+  });
+});
