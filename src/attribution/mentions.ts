@@ -9,6 +9,7 @@ import { CAP, tokenFlags } from './tokenFlags.js';
 import { endsWithEd, hyphenJoinsBefore, isAdverbLike, isCap, isPunct, isVerb, LEADING_PREPOSITIONS, withoutPossessive } from './tokens.js';
 import { MONTHS, WEEKDAYS, wordSet } from './timeWords.js';
 import { isUpperRun } from '../document/letterRuns.js';
+import { isAsciiLowerCaseOf } from '../document/asciiLowerCase.js';
 
 // (and the prepositions that open an adverbial piece, capitalised at a sentence's start: "Despite Vale's claims")
 const NOT_NAMES = wordSet(WEEKDAYS, MONTHS, [...LEADING_PREPOSITIONS], ['the', 'a', 'an', 'in', 'on', 'at', 'but', 'and', 'it', 'he', 'she', 'they', 'we', 'i', 'this', 'that', 'there', 'when', 'after', 'before', 'as', 'for', 'with', 'if', 'while', 'so', 'yet', 'his', 'her', 'their', 'its', 'our', 'mr', 'mrs', 'ms']);
@@ -61,7 +62,14 @@ export function noteMentions(doc: SlantDocument, registry: SourceRegistry, lex: 
       // "in Kestrel Bay" is a place; "of President Elena Varga" is a person.
       const afterPlacePreposition = k > ts && PLACE_PREPOSITIONS.has(doc.lower[k - 1]!);
       if (!afterPlacePreposition || (desc?.kind === 'person' && desc.title)) noteMention(registry, lex, desc, site, subject);
-    } else if (doc.value[k]!.length > 2) noteKnownWord(registry, withoutPossessive(doc.value[k]!), doc.start[k]!, subject);
+    } else if (doc.value[k]!.length > 2) {
+      const value = doc.value[k]!;
+      const word = withoutPossessive(value);
+      // (the lower-case form wink gave the token, when it is the value's: most such words are asked once,
+      // and lower-casing a slice of two-byte text costs an ICU call; a possessive's word is a prefix of it)
+      const lower = isAsciiLowerCaseOf(low, value) ? (word === value ? low : low.slice(0, word.length)) : word.toLowerCase();
+      noteKnownWord(registry, word, lower, doc.start[k]!, subject);
+    }
     k = Math.max(e, k + 1);
   }
 }

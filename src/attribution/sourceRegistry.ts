@@ -33,6 +33,8 @@ export interface SourceEntity {
    */
   indexedName?: string | null;
   indexedKind?: SourceKind;
+  /** `indexedName` lower-cased (its keys' base, and its id's): `undefined` with no name. */
+  indexedLower?: string;
 }
 
 /** One mention in reading order: what was mentioned, where, and whether it was a sentence subject. */
@@ -42,12 +44,14 @@ export interface MentionRecord {
   subject: boolean;
 }
 
-const slug = (s: string) => {
-  const lower = s.toLowerCase();
+const slug = (s: string) => slugOfLower(s.toLowerCase());
+
+/** `slug` of a name already lower-cased. */
+function slugOfLower(lower: string): string {
   const ascii = asciiSlug(lower);
   if (ascii !== null) return ascii || 'source';
   return lower.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').replace(/[’']/g, '').replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '') || 'source';
-};
+}
 
 /**
  * `slug` of a lower-case ASCII name in one pass (what the chain of replacements above gives:
@@ -100,8 +104,12 @@ const ORG_FILLERS = new Set(['the', 'of', 'for', 'and', '&', 'on', 'in', 'u.s.',
  * ```
  */
 export function orgKey(name: string): string {
+  return orgKeyOfLower(name, name.toLowerCase());
+}
+
+/** `orgKey(name)`, given `lower`, `name.toLowerCase()` (no second lower-casing: costly on two-byte text). */
+function orgKeyOfLower(name: string, lower: string): string {
   // One word (most keys asked: every capitalised word of the article): itself, unless a filler.
-  const lower = name.toLowerCase();
   if (!isMultiWordOrPossessive(name)) return lower === '' || ORG_FILLERS.has(lower) ? '' : lower;
   const words = KEY_WORDS;
   words.length = 0;
@@ -199,7 +207,7 @@ export class SourceRegistry {
   private unspecifiedEntity: SourceEntity | null = null;
 
   /** A new, hidden entity; it becomes a source when `promote` is called. */
-  create(init: Pick<SourceEntity, 'kind' | 'name'> & Partial<SourceEntity>, offset: number): SourceEntity {
+  create(init: Pick<SourceEntity, 'kind' | 'name'> & Partial<SourceEntity>, offset: number, lowerName?: string): SourceEntity {
     // Every entity gets the same fields in the same order (absent ones undefined), not a spread
     // of `init`: one object shape, so the registry's tests on entities stay monomorphic.
     const entity: SourceEntity = {
@@ -218,18 +226,25 @@ export class SourceRegistry {
       unresolved: init.unresolved,
       indexedName: undefined,
       indexedKind: undefined,
+      indexedLower: undefined,
     };
-    this.index(entity);
+    this.index(entity, lowerName);
     return entity;
   }
 
-  /** Adds the name keys of an entity (again, after its name or anaphors changed). */
-  index(e: SourceEntity): void {
+  /**
+   * Adds the name keys of an entity (again, after its name or anaphors changed). `lowerName`, when
+   * given, is `e.name.toLowerCase()`, which the caller had (on text with any character past U+00FF
+   * each lower-casing goes through ICU, ≈ 800 instructions).
+   */
+  index(e: SourceEntity, lowerName?: string): void {
     e.indexedName = e.name;
     e.indexedKind = e.kind;
+    e.indexedLower = undefined;
     // (the name lower-cased once, no closure: every new entity is indexed)
     if (e.name) {
-      const lower = e.name.toLowerCase();
+      const lower = lowerName ?? e.name.toLowerCase();
+      e.indexedLower = lower;
       addTo(this.byName, lower, e);
       if (e.kind === 'person') {
         // every name after the first ("Bravo" and "Regidor" of "Carlos Bravo Regidor"), and the rest
@@ -244,7 +259,7 @@ export class SourceRegistry {
           sp = next;
         }
       } else {
-        addTo(this.byOrgKey, this.orgKeyOf(e.name), e);
+        addTo(this.byOrgKey, this.orgKeyOf(e.name, lower), e);
         // "Kovacs" for "Kovacs Energy"
         // (`isUpperCode` is `/^\p{Lu}/u` of the first letter, by char code for the common ASCII case)
         if (e.name.includes(' ') && isUpperCode(codePointAt(e.name, 0))) addTo(this.byFirstWord, lower.slice(0, lower.indexOf(' ')), e);
@@ -283,24 +298,49 @@ export class SourceRegistry {
 
   /** The most recent entity under a name key that was known at `offset`. */
   byFullName(name: string, offset: number, test?: (e: SourceEntity) => boolean): SourceEntity | null {
-    return latest(this.byName.get(name.toLowerCase()), offset, test);
+    return this.byLowerName(name.toLowerCase(), offset, test);
+  }
+
+  /** `byFullName` of a name already lower-cased (callers that ask several keys of one name lower-case it once). */
+  byLowerName(lower: string, offset: number, test?: (e: SourceEntity) => boolean): SourceEntity | null {
+    return latest(this.byName.get(lower), offset, test);
   }
 
   bySurnameKey(surname: string, offset: number, test?: (e: SourceEntity) => boolean): SourceEntity | null {
-    return latest(this.bySurname.get(surname.toLowerCase()), offset, test);
+    return this.byLowerSurname(surname.toLowerCase(), offset, test);
+  }
+
+  /** `bySurnameKey` of a surname already lower-cased. */
+  byLowerSurname(lower: string, offset: number, test?: (e: SourceEntity) => boolean): SourceEntity | null {
+    return latest(this.bySurname.get(lower), offset, test);
   }
 
   byOrganizationKey(name: string, offset: number, test?: (e: SourceEntity) => boolean): SourceEntity | null {
     return latest(this.byOrgKey.get(this.orgKeyOf(name)), offset, test);
   }
 
+  /** `byOrganizationKey`, given `lower`, `name.toLowerCase()`. */
+  byOrganizationKeyOfLower(name: string, lower: string, offset: number, test?: (e: SourceEntity) => boolean): SourceEntity | null {
+    return latest(this.byOrgKey.get(this.orgKeyOf(name, lower)), offset, test);
+  }
+
   /** A body whose name starts with this word ("Kovacs" → "Kovacs Energy"). */
   byFirstNameWord(word: string, offset: number, test?: (e: SourceEntity) => boolean): SourceEntity | null {
-    return latest(this.byFirstWord.get(word.toLowerCase()), offset, test);
+    return this.byLowerFirstWord(word.toLowerCase(), offset, test);
+  }
+
+  /** `byFirstNameWord` of a word already lower-cased. */
+  byLowerFirstWord(lower: string, offset: number, test?: (e: SourceEntity) => boolean): SourceEntity | null {
+    return latest(this.byFirstWord.get(lower), offset, test);
   }
 
   byAnaphorWord(word: string, offset: number, test?: (e: SourceEntity) => boolean): SourceEntity | null {
-    return latest(this.byAnaphor.get(word.toLowerCase()), offset, test);
+    return this.byLowerAnaphor(word.toLowerCase(), offset, test);
+  }
+
+  /** `byAnaphorWord` of a word already lower-cased. */
+  byLowerAnaphor(lower: string, offset: number, test?: (e: SourceEntity) => boolean): SourceEntity | null {
+    return latest(this.byAnaphor.get(lower), offset, test);
   }
 
   /**
@@ -337,14 +377,16 @@ export class SourceRegistry {
     }
   }
 
-  private orgKeyOf(name: string): string {
+  /** `orgKey(name)`, memoised; `lower`, when given, is `name.toLowerCase()`. */
+  private orgKeyOf(name: string, lower?: string): string {
     let key = this.orgKeys.get(name);
-    if (key === undefined) this.orgKeys.set(name, (key = orgKey(name)));
+    if (key === undefined) this.orgKeys.set(name, (key = lower === undefined ? orgKey(name) : orgKeyOfLower(name, lower)));
     return key;
   }
 
   private idFor(e: SourceEntity): string {
-    const base = e.kind === 'unspecified' ? 'unspecified' : `${e.kind}:${slug(e.name ?? [...e.anaphors][0] ?? 'unknown')}`;
+    // (the name's lower case kept by `index` while the name is the one indexed)
+    const base = e.kind === 'unspecified' ? 'unspecified' : `${e.kind}:${e.name !== null && e.name === e.indexedName && e.indexedLower !== undefined ? slugOfLower(e.indexedLower) : slug(e.name ?? [...e.anaphors][0] ?? 'unknown')}`;
     let id = base;
     for (let n = 2; this.usedIds.has(id); n++) id = `${base}-${n}`;
     this.usedIds.add(id);

@@ -69,9 +69,12 @@ export function noteMention(reg: SourceRegistry, lex: AttributionLexicons, desc:
   reg.mention(e, site.offset, subject);
 }
 
-/** Records a mention of an already known person or body by a single word ("Ruiz"), if there is one. */
-export function noteKnownWord(reg: SourceRegistry, word: string, offset: number, subject: boolean): void {
-  const e = reg.bySurnameKey(word, offset) ?? reg.byOrganizationKey(word, offset, isOrgKind);
+/**
+ * Records a mention of an already known person or body by a single word ("Ruiz"), if there is one;
+ * `lower` is `word.toLowerCase()` (the caller may have it without lower-casing: see `isAsciiLowerCaseOf`).
+ */
+export function noteKnownWord(reg: SourceRegistry, word: string, lower: string, offset: number, subject: boolean): void {
+  const e = reg.byLowerSurname(lower, offset) ?? reg.byOrganizationKeyOfLower(word, lower, offset, isOrgKind);
   if (e) reg.mention(e, offset, subject);
 }
 
@@ -110,61 +113,72 @@ function findEntity(reg: SourceRegistry, lex: AttributionLexicons, desc: SourceD
       const name = desc.name ?? site.text;
       const kind = desc.kind as SourceEntity['kind'];
       let same: SourceEntity | null = null;
+      // (lower-cased once for the keys below, when one is asked: see findPerson; the organisation key has a memo by name)
+      let lower: string | undefined;
       if (kind === 'organization' || kind === 'media') {
         same = reg.byOrganizationKey(name, offset, isNamingBody);
-        // "The Times" after "The New York Times"
-        if (!same && !name.includes(' ')) same = reg.byAnaphorWord(name.toLowerCase(), offset, (x) => x.kind === kind);
-        // a single capitalised word first taken for a person ("Halvorsen said") is this body
-        if (!same) same = reg.byFullName(name, offset, isBarePerson);
+        if (!same) {
+          lower = name.toLowerCase();
+          // "The Times" after "The New York Times"
+          if (!name.includes(' ')) same = reg.byLowerAnaphor(lower, offset, (x) => x.kind === kind);
+          // a single capitalised word first taken for a person ("Halvorsen said") is this body
+          if (!same) same = reg.byLowerName(lower, offset, isBarePerson);
+        }
         if (same && same.kind === 'person') reg.changeKind(same, kind);
-      } else same = reg.byFullName(name, offset, (x) => x.kind === kind);
+      } else same = reg.byLowerName((lower = name.toLowerCase()), offset, (x) => x.kind === kind);
       if (same) {
         if (name.length > (same.name?.length ?? 0) && (kind === 'organization' || kind === 'media')) {
           same.name = name;
-          reg.index(same);
+          reg.index(same, lower);
         }
         if (desc.role && !same.role) same.role = desc.role;
         return same;
       }
+      lower ??= name.toLowerCase();
       // "the ministry" may later point back to "the Ministry of Water Resources", "the Chronicle" to "the Brackwater Chronicle"
-      const words = kind === 'organization' || kind === 'media' || kind === 'document' ? (letterRuns(name.toLowerCase(), 3)).filter((w) => !NOT_NAME_WORDS.has(w)) : [];
+      const words = kind === 'organization' || kind === 'media' || kind === 'document' ? (letterRuns(lower, 3)).filter((w) => !NOT_NAME_WORDS.has(w)) : [];
       // "Another diplomat" after an anonymous diplomat is anonymous too
       let k = kind;
       if (kind === 'unnamed' && /^another\s/i.test(name)) {
-        const head = name.toLowerCase().split(' ').pop()!;
+        const head = lower.split(' ').pop()!;
         if (reg.recent(offset, (m) => m.entity.kind === 'anonymous' && (m.entity.name ?? '').toLowerCase().includes(head.replace(/s$/, '')))) k = 'anonymous';
       }
-      return reg.create({ kind: k, name, role: desc.role, anaphors: new Set(words) }, offset);
+      return reg.create({ kind: k, name, role: desc.role, anaphors: new Set(words) }, offset, lower);
     }
   }
 }
 
 function findPerson(reg: SourceRegistry, desc: SourceDescription, site: MentionSite, asSource: boolean): SourceEntity {
   const name = desc.name!;
+  // (lower-cased once for all the keys below and the new entity's: on text with a character past U+00FF,
+  // each lower-casing goes through ICU, ≈ 800 instructions; a slice of it is the slice's lower case)
+  const lower = name.toLowerCase();
   const { offset } = site;
   // (the word count and the first and last words, not an array of the words: one person name per call)
   const nParts = spacedWordCount(name);
   const isPerson = (x: SourceEntity) => x.kind === 'person' && genderFits(x, desc.gender);
-  let same = reg.byFullName(name, offset, isPerson);
+  let same = reg.byLowerName(lower, offset, isPerson);
   if (!same && nParts === 1) {
-    same = reg.bySurnameKey(name, offset, isPerson);
+    same = reg.byLowerSurname(lower, offset, isPerson);
     // (a body is shortened to its first word, "Halvorsen" for "Halvorsen Freight"; a person to the last)
     if (same && same.name !== null && spacedWordCount(same.name) > 1) same.calledBySurname = true;
-    same ??= reg.byFullName(name, offset, isNotedBody);
+    same ??= reg.byLowerName(lower, offset, isNotedBody);
   }
   // "Kovacs did not respond" after "Kovacs Energy": the body, not a new person
   if (!same && nParts === 1 && !desc.title && !desc.gender) {
-    const body = reg.byFirstNameWord(name, offset, isOrgOrMedia);
+    const body = reg.byLowerFirstWord(lower, offset, isOrgOrMedia);
     if (body) return body;
   }
-  if (!same && nParts > 1) same = reg.bySurnameKey(name, offset, isPerson); // "Ortega Ruiz" after "Juan Pablo Ortega Ruiz"
+  if (!same && nParts > 1) same = reg.byLowerSurname(lower, offset, isPerson); // "Ortega Ruiz" after "Juan Pablo Ortega Ruiz"
   if (!same && nParts > 1) {
     // "Lena J. Tarnow" after "Lena Tarnow", "Mira Vale Okafor" after "Mira Okafor",
     // "Lena Tarnow" after a lone "Tarnow": same surname and the same first name, or no first name.
-    const first = name.slice(0, name.indexOf(' ')).toLowerCase();
-    const last = name.slice(name.lastIndexOf(' ') + 1);
-    same = reg.bySurnameKey(last, offset, (x) => isPerson(x) && x.name !== null && firstWordIs(x.name, first));
-    if (!same) same = reg.byFullName(last, offset, isPerson);
+    // (lower-casing keeps the spaces and maps no other character to one: the lower case's first and
+    // last words are the name's, lower-cased)
+    const first = lower.slice(0, lower.indexOf(' '));
+    const last = lower.slice(lower.lastIndexOf(' ') + 1);
+    same = reg.byLowerSurname(last, offset, (x) => isPerson(x) && x.name !== null && firstWordIs(x, first));
+    if (!same) same = reg.byLowerName(last, offset, isPerson);
   }
   if (same?.kind === 'organization') reg.changeKind(same, 'person');
   if (same) {
@@ -172,7 +186,7 @@ function findPerson(reg: SourceRegistry, desc: SourceDescription, site: MentionS
     const longer = nParts > (same.name == null ? 0 : spacedWordCount(same.name));
     if ((longer && nParts <= 4) || (asSource && same.noted && nParts >= 2)) {
       same.name = name;
-      reg.index(same);
+      reg.index(same, lower);
     }
     if (asSource) same.noted = false;
     same.title ??= desc.title;
@@ -182,7 +196,7 @@ function findPerson(reg: SourceRegistry, desc: SourceDescription, site: MentionS
     for (const w of roleWords(reg, site.text)) reg.addAnaphor(same, w);
     return same;
   }
-  return reg.create({ kind: 'person', name, role: desc.role, title: desc.title, affiliation: desc.affiliation, gender: desc.gender, noted: !asSource, anaphors: new Set(roleWordsOf(`${site.text} ${desc.title ?? ''} ${desc.affiliation ?? ''}`)) }, offset);
+  return reg.create({ kind: 'person', name, role: desc.role, title: desc.title, affiliation: desc.affiliation, gender: desc.gender, noted: !asSource, anaphors: new Set(roleWordsOf(`${site.text} ${desc.title ?? ''} ${desc.affiliation ?? ''}`)) }, offset, lower);
 }
 
 /**
@@ -206,10 +220,17 @@ function roleWordsOf(text: string): string[] {
   return words;
 }
 
-/** A name of one word, or one whose first word lower-cased is `first` (`name.split(' ')[0]`, with no array). */
-function firstWordIs(name: string, first: string): boolean {
+/**
+ * `e`'s name is of one word, or its first word lower-cased is `first` (`name.split(' ')[0]`, with no
+ * array; from the lower case the registry keeps of the name it indexed, when that is the name).
+ */
+function firstWordIs(e: SourceEntity, first: string): boolean {
+  const name = e.name!;
   const sp = name.indexOf(' ');
-  return sp < 0 || name.slice(0, sp).toLowerCase() === first;
+  if (sp < 0) return true;
+  const lower = e.indexedName === name ? e.indexedLower : undefined;
+  // (lower-casing keeps the spaces: the first word of the lower case is the first word's lower case)
+  return lower === undefined ? name.slice(0, sp).toLowerCase() === first : lower.slice(0, lower.indexOf(' ')) === first;
 }
 
 function resolvePronoun(reg: SourceRegistry, lex: AttributionLexicons, p: string, site: MentionSite): SourceEntity | null {

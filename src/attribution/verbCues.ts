@@ -1321,6 +1321,17 @@ const TIME_PHRASE = wordSet(['on', 'in', 'last', 'this', 'next', 'earlier', 'lat
 /** Verbs of telling whose passive takes "that" ("he's told that he lost"). */
 const TOLD_THAT = new Set(['tell', 'inform', 'notify', 'advise', 'assure', 'reassure', 'remind', 'brief']);
 
+/**
+ * Is `v` "'s" or "’s", in either case (what `v.toLowerCase()` compared with both gave, by char code:
+ * a lower-casing of a two-byte string goes through ICU)?
+ */
+function isSClitic(v: string): boolean {
+  if (v.length !== 2) return false;
+  const a = charCodeAt(v, 0);
+  const s = charCodeAt(v, 1);
+  return (a === 39 || a === 0x2019) && (s === 115 || s === 83);
+}
+
 /** Subjects before "'s" that make it "is" ("it's said that", "that's told …", "what's reported"). */
 const IS_CLITIC_SUBJECTS = new Set(['it', 'that', 'this', 'what', 'there', 'here', 'where', 'how', 'everything', 'nothing', 'something', 'all']);
 
@@ -1332,8 +1343,7 @@ const IS_CLITIC_SUBJECTS = new Set(['it', 'that', 'this', 'what', 'there', 'here
  * whose passive takes no complement of its own. Not after "it", "that", "what".
  */
 function perfectClitic(doc: SlantDocument, be: number, end: number, te: number, lemma: string): boolean {
-  const clitic = doc.value[be]!.toLowerCase();
-  if (clitic !== "'s" && clitic !== '’s') return false;
+  if (!isSClitic(doc.value[be]!)) return false;
   if (be === 0 || IS_CLITIC_SUBJECTS.has(doc.lower[be - 1]!) || isPunct(doc, be - 1)) return false;
   let a = end;
   while (a < te && isAdverbLike(doc, a)) a++;

@@ -1,0 +1,72 @@
+import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
+import { isAsciiLowerCaseOf } from '../../src/document/asciiLowerCase.js';
+import { DEFAULT_ATTRIBUTION_LEXICONS } from '../../src/attribution/attributionLexicons.js';
+import { SourceRegistry } from '../../src/attribution/sourceRegistry.js';
+import { resolveSpeaker } from '../../src/attribution/speakerResolution.js';
+import { analyseChecked as analyse } from '../helpers.js';
+
+// Speaker resolution lower-cases each name once and reads the tokens' own lower-case forms (a
+// lower-casing of a slice of two-byte text goes through ICU): the same keys, the same speakers.
+// Names are invented.
+
+describe('isAsciiLowerCaseOf', () => {
+  it('holds for an ASCII word and its lower case only', () => {
+    expect(isAsciiLowerCaseOf('ruiz', 'Ruiz')).toBe(true);
+    expect(isAsciiLowerCaseOf('o’berg', 'O’Berg')).toBe(false); // not ASCII: asked of the builtin
+    expect(isAsciiLowerCaseOf('colour', 'Color')).toBe(false);
+    expect(isAsciiLowerCaseOf('color', 'Colour')).toBe(false); // a mapped spelling
+    expect(isAsciiLowerCaseOf('Ruiz', 'Ruiz')).toBe(false);
+    expect(isAsciiLowerCaseOf('k', '\u212a')).toBe(false); // the Kelvin sign lower-cases to "k"
+  });
+
+  it('agrees with toLowerCase on arbitrary mixes of cases, marks and non-ASCII letters', () => {
+    const chars = fc.constantFrom('a', 'Z', 'k', '\u212a', '’', "'", ' ', '-', '.', 'é', 'É', '\u0130', '\u03a3', 'ß', '7');
+    fc.assert(
+      fc.property(fc.array(chars, { maxLength: 12 }), fc.nat(), (cs, at) => {
+        const text = cs.join('');
+        const ascii = !/[^\u0000-\u007f]/.test(text);
+        expect(isAsciiLowerCaseOf(text.toLowerCase(), text)).toBe(ascii);
+        if (text.length > 0) {
+          // one code unit changed: never the lower case
+          const i = at % text.length;
+          const other = text.toLowerCase().slice(0, i) + (text.toLowerCase()[i] === 'x' ? 'y' : 'x') + text.toLowerCase().slice(i + 1);
+          expect(isAsciiLowerCaseOf(other, text)).toBe(false);
+        }
+      }),
+    );
+  });
+});
+
+describe('names lower-cased once', () => {
+  const site = (offset: number, text: string) => ({ offset, text, sentenceStart: offset });
+  const resolve = (reg: SourceRegistry, name: string, offset: number) => resolveSpeaker(reg, DEFAULT_ATTRIBUTION_LEXICONS, { kind: 'person', name }, site(offset, name));
+
+  it('matches a fuller name by first and last word when lower-casing lengthens the name', () => {
+    // (U+0130 lower-cases to two code units: the words are found in the lower case by its own spaces)
+    const reg = new SourceRegistry();
+    const irem = resolve(reg, '\u0130rem Vale', 0);
+    expect(resolve(reg, '\u0130rem J. Vale', 40)).toBe(irem);
+    expect(resolve(reg, 'Ana J. Vale', 80)).not.toBe(irem);
+    const sigma = resolve(reg, 'ΟΔΥΣΣΕΑΣ Berg', 120);
+    expect(resolve(reg, 'ΟΔΥΣΣΕΑΣ T. Berg', 160)).toBe(sigma);
+  });
+
+  it('gives an entity the id of the name it has, also after its name changed without a new index', () => {
+    const reg = new SourceRegistry();
+    const e = reg.create({ kind: 'person', name: 'Ana Vale' }, 0);
+    e.name = 'Ana Berg';
+    expect(reg.promote(e, 0).id).toBe('person:ana-berg');
+    expect(reg.promote(reg.create({ kind: 'organization', name: 'Tarn County \u0130lçe Board' }, 0), 0).id).toBe('organization:tarn-county-ilce-board');
+  });
+
+  it('notes a known surname by the token’s own lower case, in one-byte and two-byte text', () => {
+    const speaker = (text: string) => analyse(text).attributions.find((a) => a.cue === 'said')?.speaker;
+    expect(speaker('Tomas Ruiz and Ivo Berg spoke on Monday. The next day Ruiz left the hall. “It is over,” he said.')).toBe('Tomas Ruiz');
+    expect(speaker('Tomas Ruiz and Ivo Berg spoke on Monday. The next day RUIZ left the hall. “It is over,” he said.')).toBe('Tomas Ruiz');
+    expect(speaker('Tomas Ruiz and Ivo Berg spoke on Monday. The next day Ruiz left the hall. "It is over," he said.')).toBe('Tomas Ruiz');
+    expect(speaker('Tomas Rúiz and Ivo Berg spoke on Monday. The next day RÚIZ left the hall. “It is over,” he said.')).toBe('Tomas Rúiz');
+    // near miss: no known surname in the second sentence, the latest subject speaks
+    expect(speaker('Tomas Ruiz and Ivo Berg spoke on Monday. The next day Rúiz left the hall. “It is over,” he said.')).toBe('Ivo Berg');
+  });
+});
