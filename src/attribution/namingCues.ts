@@ -362,5 +362,15 @@ function nameAfter(doc: SlantDocument, a: number, te: number, anyNoun: boolean):
  * ```
  */
 export function callingSubject(doc: SlantDocument, np: TokenRange, ts: number): boolean {
-  return opensClause(doc, np, ts) || NAMING_RELATIVES.has(doc.lower[np.a - 1] ?? '');
+  return (opensClause(doc, np, ts) && !indefiniteObjectNamed(doc, np)) || NAMING_RELATIVES.has(doc.lower[np.a - 1] ?? '');
+}
+
+/**
+ * Does `np` end in a preposition's indefinite object ("the founder of a group", "head of an outfit")?
+ * A participle right after it names that object ("the founder of a group called Pier Watch"): an
+ * indefinite noun is being introduced, not made the subject of a call.
+ */
+function indefiniteObjectNamed(doc: SlantDocument, np: TokenRange): boolean {
+  const a = afterLastPreposition(doc, np.a, np.b - 1);
+  return a > np.a && (doc.lower[a] === 'a' || doc.lower[a] === 'an');
 }

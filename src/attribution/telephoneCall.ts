@@ -6,12 +6,17 @@
 
 import type { SlantDocument } from '../document/readDocument.js';
 import type { AttributionLexicons } from './attributionLexicons.js';
+import { REFLEXIVES } from './contentExtent.js';
 import { namesPeople } from './peopleNouns.js';
 import { ARTICLES, isQuoteMark, isVerb, isPunct, NOUN_PHRASE_TAGS } from './tokens.js';
 import { WHEN_AFTER_VERB, wordSet } from './timeWords.js';
 
-/** Words that end a noun phrase rung ("both wardens Tuesday night"): a time adjunct, a coordinator, the clause's end. */
-const AFTER_GROUP_RUNG = wordSet(['and', 'but', '.', ',', ';', '!', '?'], [...WHEN_AFTER_VERB]);
+/**
+ * Words that end a noun phrase rung ("both wardens Tuesday night"): a time adjunct, also one opened by a
+ * preposition of time ("a dozen directors after the vote"), the caller's own emphatic reflexive ("calling
+ * major donors himself"), a coordinator, the clause's end.
+ */
+const AFTER_GROUP_RUNG = wordSet(['and', 'but', '.', ',', ';', '!', '?', 'after', 'before', 'during'], [...WHEN_AFTER_VERB], [...REFLEXIVES]);
 
 /**
  * Words that end a pronoun or a name rung: those, or a preposition ("called him on Monday"; after a
@@ -71,5 +76,7 @@ export function telephoneCall(doc: SlantDocument, lex: AttributionLexicons, end:
   // "called Ruiz shortly after the vote", "called him again on Monday": over adverbs of time
   for (let n = 0; n < 2 && o + 1 < te && doc.pos[o] === 'ADV' && !ends.has(doc.lower[o]!); n++) o++;
   if (o < te && !ends.has(doc.lower[o]!)) return false;
+  // "called the wardens themselves “cowards”": a reflexive stressing the people named, then the name given
+  if (REFLEXIVES.has(doc.lower[o] ?? '') && o + 1 < te && (isQuoteMark(doc, o + 1) || ARTICLES.has(doc.lower[o + 1]!))) return false;
   return !(doc.value[o] === ',' && appositiveThenName(doc, o, te));
 }
