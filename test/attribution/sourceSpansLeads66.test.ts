@@ -5,7 +5,8 @@ import { analyseChecked as analyse } from '../helpers.js';
 // phrase saying when or where («A report released on Monday found» gave «A report released»; «Emails sent on Friday
 // show» gave no source; a bare day, «filed Thursday», as well); a contact relative closed by a stranded "to" («Two clerks the Harbour Times spoke to said»
 // gave «Two clerks the Harbour Times», the cue read as an infinitive); lists joined by "or" («Ruiz or Berg will say»
-// gave «Berg») or with a serial comma («Vale, Ruiz, and Berg said» gave «Berg»). Every sentence is written for these
+// gave «Berg») or with a serial comma («Vale, Ruiz, and Berg said» gave «Berg»); an -s verb the tagger reads as a
+// noun after a name's appositive («Vale, 54, plans a bid» gave nothing, «Vale, a clerk, plans to run» no source). Every sentence is written for these
 // tests; names and places are invented.
 
 const src = (text: string, cue: string) => {
@@ -70,5 +71,17 @@ describe('lists of speakers', () => {
     expect(src('Vale resigned, and Berg said the pier is unsafe.', 'said')).toBe('Berg');
     expect(src('On Monday, Vale, and Berg said the pier is unsafe.', 'said')).toBe('Berg');
     expect(src('Either the pier closes or Vale said she would quit.', 'said')).toBe('Vale');
+  });
+});
+
+describe('an -s verb read as a noun after a name\'s appositive', () => {
+  it('"Vale, 54, plans a bid …", "Ana Vale, a clerk, plans to run …" → the name', () => {
+    expect(src('Vale, 54, plans a bid for the council.', 'plans')).toBe('Vale');
+    expect(src('Ana Vale, a clerk, plans to run for the council.', 'plans')).toBe('Ana Vale');
+  });
+
+  it('near miss: no name opening the clause before the appositive', () => {
+    expect(src('Vale hired Ruiz, a clerk, plans to run.', 'plans')).toBeNull();
+    expect(src('The harbour, its docks, plans to close.', 'plans')).toBeNull();
   });
 });
