@@ -13,6 +13,7 @@ import { type Built, relation, type StageContext } from './stageContext.js';
 import { commaInsideMark, isCap, isInnerDot, isPunct, isQuoteMark, isVerb, hasVerb, isSetOffDash, endsWithEd, PLAIN_ARTICLES, POSSESSIVE_DETERMINERS, RELATIVE_WORDS, WH_RELATIVES, endsWithIng, NONCOMPLEMENT_RELATIVES } from './tokens.js';
 import { startsWithUpper } from '../document/letterRuns.js';
 import { mayNamePerson, namesSpeaker } from './peopleNouns.js';
+import { appositiveEnd } from './appositiveEnd.js';
 
 /**
  * "according to plan", "according to size": conformity, not a source (data, figures and schedules with a determiner are
@@ -188,27 +189,6 @@ function describesSpeaker(ctx: StageContext, rest: TokenRange, te: number): bool
     if (doc.value[t] === ',' || doc.lower[t] === 'and' || doc.lower[t] === 'or') return false;
   }
   return false;
-}
-
-/**
- * The comma closing a name's own appositive that opens after the comma at `k` (a short phrase with no verb
- * opened by a determiner or a number, or a relative clause opened by "who"/"which"), or -1: "Vale[, a top
- * aide,] …", "Vale[, 54,] …", "Vale[, who chairs the board,] …". A place phrase set off after an age or a
- * description belongs to the same appositive, as police reports write it: "Vale[, 54, of Tarn County,] …".
- */
-function appositiveEnd(doc: StageContext['doc'], k: number, te: number): number {
-  if (doc.value[k] !== ',') return -1;
-  const relative = NONCOMPLEMENT_RELATIVES.has(doc.lower[k + 1]!);
-  if (!relative && doc.pos[k + 1] !== 'DET' && doc.pos[k + 1] !== 'NUM') return -1;
-  let d = k + 1;
-  while (d < te && d - k <= (relative ? 15 : 10) && doc.value[d] !== ',' && !isQuoteMark(doc, d)) d++;
-  if (d >= te || doc.value[d] !== ',' || (!relative && hasVerb(doc, k + 1, d))) return -1;
-  if (!relative && (doc.lower[d + 1] === 'of' || doc.lower[d + 1] === 'from') && isCap(doc, d + 2)) {
-    let e = d + 2;
-    while (e < te && e - d <= 6 && doc.value[e] !== ',' && !isQuoteMark(doc, e)) e++;
-    if (e < te && doc.value[e] === ',' && !hasVerb(doc, d + 2, e)) return e;
-  }
-  return d;
 }
 
 /**

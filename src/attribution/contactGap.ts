@@ -6,7 +6,7 @@
 import type { SlantDocument } from '../document/readDocument.js';
 import { timePhraseEnd } from './timePhrases.js';
 import { DAY_PARTS, MONTHS, NEAR_DAYS, PERIODS, SEASONS, TIME_ADJUNCT, WEEKDAYS, wordSet } from './timeWords.js';
-import { BE_FORMS, FOCUSING_ADVERBS, HEAD_PREPOSITIONS, isAdverbLike, isCap, isNounAfterArticle, isPluralNoun, isPossessive, isPunct, isVerb, MODALS, NEGATIONS, OBJECT_PRONOUNS, POSSESSIVE_DETERMINERS, PRONOUNS, SENTENCE_OR_CLAUSE_END, endsWithIng, endsWithPlainS } from './tokens.js';
+import { BE_FORMS, FOCUSING_ADVERBS, HEAD_PREPOSITIONS, isAdverbLike, isCap, isNounAfterArticle, isPluralNoun, isPossessive, isPunct, isVerb, MODALS, NEGATIONS, OBJECT_PRONOUNS, POSSESSIVE_DETERMINERS, PRONOUNS, SENTENCE_OR_CLAUSE_END, endsWithIng, endsWithPlainS, isParticipleForm } from './tokens.js';
 import { TIME_OR_PLACE } from './nameLikePhrase.js';
 
 /**
@@ -116,6 +116,17 @@ export function mainVerbAfterStranded(doc: SlantDocument, n: number, te: number)
   const low = doc.lower[n]!;
   if (doc.pos[n] === 'VERB') return doc.lemma[n] !== low && !endsWithIng(low);
   return doc.pos[n] === 'NOUN' && endsWithPlainS(low) && n + 1 < te && (doc.lower[n + 1] === 'that' || REPORT_OPENER_TAGS.has(doc.pos[n + 1]!));
+}
+
+/**
+ * Is the verb at `k`, right after a "to", a past form no infinitive takes ("Two clerks Vale spoke to | said", "… talked
+ * to | told")? The "to" is then a preposition a contact relative stranded, not the infinitive's marker. Read by the form
+ * as well as the lemma: the lemmatiser maps British spellings to others ("to criticise" → "criticize"). (Not an -s form,
+ * most often a plural noun the tagger read as a verb: "devoted attention to rumors that …".)
+ */
+export function inflectedAfterTo(doc: SlantDocument, k: number): boolean {
+  const low = doc.lower[k]!;
+  return doc.pos[k] === 'VERB' && doc.lemma[k] !== low && isParticipleForm(low);
 }
 
 /**

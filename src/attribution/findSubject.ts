@@ -20,6 +20,7 @@ import { clauseVerbBefore, headlineSeriesVerb, mainClauseVerb, nounTaggedSFormBe
 import { formOfHead, headlineForm, reportedSeriesVerb, seriesCloseIn } from './clauseBoundaries.js';
 import { NO_OBJECT } from './attributiveParticiple.js';
 import { OPENING_SUBORDINATORS } from './openingClause.js';
+import { inflectedAfterTo } from './contactGap.js';
 import { depictedReport, depictingVerbBeforeSetting } from './agentlessVerbCues.js';
 import { setOffStateSense } from './setOffState.js';
 import { MONTHS, NEAR_DAYS, WEEKDAYS, wordSet } from './timeWords.js';
@@ -144,7 +145,8 @@ export function findSubject(ctx: SubjectContext, k: number, end: number, ts: num
     const between = subjectAroundParticiple(doc, j - 3, end, ts, te);
     if (between) return { type: 'phrase', phrase: between, inverted: false };
   }
-  if (before === 'to' && doc.pos[j] !== 'ADP') {
+  // (not before an inflected verb: "Two clerks the Harbour Times spoke to said …" strands its "to")
+  if (before === 'to' && doc.pos[j] !== 'ADP' && !inflectedAfterTo(doc, j + 1)) {
     // "went on to say", "was quick to point out"; "declined to comment" is one attribution.
     let g = j - 1;
     // ("rare for both to agree": a quantifier after "for" is who acts, though the tagger reads it as an adverb)

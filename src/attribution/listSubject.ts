@@ -23,16 +23,19 @@ const MAX_TOKENS = 10;
  * description or a relative clause of its own is left as read).
  */
 export function withListHead(doc: SlantDocument, r: SourcePhrase, ts: number): SourcePhrase {
-  if (r.appositive || r.relative || r.antecedent || r.a - 2 < ts || doc.value[r.a - 1] !== ',') return r;
-  let joined = false;
+  // ("Vale, Ruiz, and Berg said": a serial comma before the conjunction leaves `r` at the last member alone; then
+  // two members at least stand before it, "Vale, and Berg said" being no list)
+  const serial = r.a - 3 >= ts && COORDINATORS.has(doc.lower[r.a - 1]!) && doc.value[r.a - 2] === ',';
+  if (r.appositive || r.relative || r.antecedent || r.a - 2 < ts || (doc.value[r.a - 1] !== ',' && !serial)) return r;
+  let joined = serial;
   for (let t = r.a + 1; t < r.b - 1 && !joined; t++) joined = COORDINATORS.has(doc.lower[t]!);
   if (!joined) return r;
-  let comma = r.a - 1;
+  let comma = serial ? r.a - 2 : r.a - 1;
   for (let n = 0; n < MAX_MEMBERS; n++) {
     const np = nounPhraseBefore(doc, comma - 1, ts);
     if (np === null || np.b !== comma || np.a < ts || !hasHead(doc, np) || !member(doc, np.a, np.b)) return r;
     if (r.b - np.a > MAX_TOKENS) return r;
-    if (np.a === ts) return { a: np.a, b: r.b };
+    if (np.a === ts) return serial && n === 0 ? r : { a: np.a, b: r.b };
     if (doc.value[np.a - 1] !== ',') return r;
     comma = np.a - 1;
   }

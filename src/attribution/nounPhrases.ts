@@ -352,7 +352,8 @@ export function clauseStart(doc: SlantDocument, j: number, ts: number): number {
       continue;
     }
     if (v === ',' || v === ';' || v === ':' || v === '(' || v === ')' || isSetOffDash(doc, t) || (isQuoteMark(doc, t) && !isPossessive(doc, t))) break;
-    if (breaksClause(doc, t) && !(doc.lower[t] === 'and' && ((isCap(doc, t - 1) && isCap(doc, t + 1)) || (NOMINAL.has(doc.pos[t - 1]!) && t - 1 >= ts && ((NOMINAL.has(doc.pos[t + 1]!) && !verbObjectBefore(doc, t - 1, ts)) || (ownedNounAt(doc, t + 1) && nominalsOpenClause(doc, t - 1, ts))))))) break;
+    // ("Ruiz or Berg will say": "or" joins two subjects as "and" does)
+    if (breaksClause(doc, t) && !(AND_OR.has(doc.lower[t]!) && ((isCap(doc, t - 1) && isCap(doc, t + 1)) || (NOMINAL.has(doc.pos[t - 1]!) && t - 1 >= ts && ((NOMINAL.has(doc.pos[t + 1]!) && !verbObjectBefore(doc, t - 1, ts)) || (ownedNounAt(doc, t + 1) && nominalsOpenClause(doc, t - 1, ts))))))) break;
     a = t;
   }
   return a;

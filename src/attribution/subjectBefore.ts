@@ -20,6 +20,7 @@ import { recordReadAsVerb } from './recordReadAsVerb.js';
 import { appositiveChain } from './subjectAfter.js';
 import { subjectStartAfterOpeners } from './subjectOpeners.js';
 import { CLAUSE_PARTICIPLES } from './participleSubject.js';
+import { reducedParticipleAt, participlePhraseEndsAt } from './reducedParticiple.js';
 import { ON_IN_AT, REFLEXIVES, startsJoinedSubject, trimFront } from './contentExtent.js';
 import { namesPeople } from './peopleNouns.js';
 import { NOUN_TAKING_VERBS, takesWrittenThing } from './nounCues.js';
@@ -155,7 +156,10 @@ function subjectOverStranded(doc: SlantDocument, k: number, j: number, ts: numbe
 function subjectBeforeTitle(doc: SlantDocument, lex: AttributionLexicons, k: number, ts: number, isSpeechMark: (k: number) => boolean, subjectEnd = -1): SourcePhrase | null {
   // (`subjectEnd`: where the subject ends when a set-off phrase stands between it and the verb, see subjectBeforeComma)
   let j = subjectEnd >= 0 ? subjectEnd : k - 1;
+  const subjectLast = j;
   j = skipAdjunctsBack(doc, j, ts);
+  // ("A report released on Monday found": after a participle on the subject's head the phrase is the participle's own)
+  if (j < subjectLast && reducedParticipleAt(doc, j, ts) && participlePhraseEndsAt(doc, j, subjectLast + 1)) j = subjectLast;
   // "Vale and Ruiz each said": a quantifier floated after the subject is not part of it
   // ("the rivals have all argued": nor the auxiliary it follows)
   if (j > ts && isFloatedQuantifier(doc, j)) j = doc.pos[j - 1] === 'AUX' ? skipAdjunctsBack(doc, j - 1, ts) : j - 1;
@@ -347,7 +351,8 @@ function subjectBeforeTitle(doc: SlantDocument, lex: AttributionLexicons, k: num
   }
   // "The Ministry of Water Resources on Friday rejected": drop a trailing time adjunct.
   for (let t = span.a + 1; t < span.b - 1; t++) {
-    if (TIME_PHRASE_OPENERS.has(doc.lower[t]!) && TIME_OR_PLACE.has(doc.lower[t + 1]!) && !ON_IN_AT.has(doc.lower[t + 1]!)) {
+    // (not the phrase of a participle on the head: "Emails sent on Friday show")
+    if (TIME_PHRASE_OPENERS.has(doc.lower[t]!) && TIME_OR_PLACE.has(doc.lower[t + 1]!) && !ON_IN_AT.has(doc.lower[t + 1]!) && !(reducedParticipleAt(doc, t - 1, span.a) && participlePhraseEndsAt(doc, t - 1, span.b))) {
       span.b = t;
       break;
     }
@@ -662,6 +667,9 @@ function subjectOfSpan(doc: SlantDocument, lex: AttributionLexicons, span: Token
     // ("A copy of the memo seen by reporters": an irregular participle before its agent, as well)
     // ("Growers cut off from the port", "Workers laid off by the mill": a past form, its particle, then a preposition)
     else if (t > span.a && doc.pos[t] === 'VERB' && (endsWithEd(doc.lower[t]!) || participleWithAgent(doc, t) || participleWithParticle(doc, t)) && (doc.pos[t - 1] === 'NOUN' || doc.pos[t - 1] === 'PROPN' || doc.lower[t - 1] === 'those')) rel = t;
+    // ("Polls taken in Tarn show", "Emails sent on Friday show": an irregular participle before a time or place phrase
+    // that closes the subject)
+    else if (t > span.a && reducedParticipleAt(doc, t, span.a) && participlePhraseEndsAt(doc, t, span.b)) rel = t;
     // "people I have spoken with", "the scholars we asked": a relative clause with no pronoun
     else if (t > span.a && PRONOUNS.has(doc.lower[t]!) && doc.pos[t - 1] === 'NOUN' && t + 1 < span.b && (isVerb(doc, t + 1) || doc.pos[t + 1] === 'AUX')) rel = t;
     // ("A man Berg met in Lisbon", "the clerk the mayor hired": the same with a name or a determined phrase as its subject)
@@ -896,7 +904,9 @@ function subjectAfterOpeningClause(doc: SlantDocument, r: TokenRange): number {
   if (!subject || subject.a !== r.a || !hasHead(doc, subject)) return r.a;
   let v = subject.b;
   while (v < r.b && (doc.pos[v] === 'AUX' || isAdverbLike(doc, v))) v++;
-  if (v >= r.b - 1 || !isVerb(doc, v) || endsWithIng(doc.lower[v]!)) return r.a;
+  // ("while a poll released last week showed": a participle whose own time or place phrase closes `r` leaves no
+  // subject after it)
+  if (v >= r.b - 1 || !isVerb(doc, v) || endsWithIng(doc.lower[v]!) || (reducedParticipleAt(doc, v, r.a) && participlePhraseEndsAt(doc, v, r.b))) return r.a;
   const np = nounPhraseAfter(doc, v + 1, r.b);
   if (!np || np.a !== v + 1 || np.b !== r.b || !hasHead(doc, np)) return r.a;
   return secondPhraseStart(doc, np) ?? np.a;

@@ -14,6 +14,7 @@ import { cueFromBase, shapedOrNull, type Cue } from './cue.js';
 import { clauseAfterShortPhrase, DETERMINERS, insidePossessedPhrase, isPossessiveBefore, takesClause, thatBehindAside, thatWithin, WH } from './cueComplements.js';
 import { AND_BUT, BE_FORMS, joinsAdjectives, CATENATIVES, DEPICTED_DOING, isParticipleForm, NOUN_PHRASE_TAGS, NOUN_PHRASE_WORD_TAGS, PAST_SAME_AS_BARE, endsWithEdOrEn, GRADERS, isPluralNoun, NOTHING_WORDS, isPossessive, hyphenJoinsAfter, PAST_READ_AS_NOUN, pastReadAsNounAfterSubject, isAdverbLike, herIsObject, isCompoundHead, isCap, isFloatedQuantifier, isPunct, isQuoteMark, isSetOffDash, isVerb, MODALS, NEGATIONS, passivePerception, phraseKey, PLURAL_SUBJECT_PRONOUNS, POSSESSIVE_DETERMINERS, RELATIVE_WORDS, hasVerb, pluralAfterBeOrThe, endsWithIng, endsWithEd, endsWithPlainS, pluralAfterOpeningTime, TOLD_FORMS, TOLD_MATTER, WH_SUBJECTS, FOCUSING_ADVERBS, soFarAt, PERSONAL_SUBJECT_PRONOUNS } from './tokens.js';
 import { skipAdjunctsBack } from './adjunctsBack.js';
+import { closesNameAppositive } from './appositiveEnd.js';
 import { mainVerbAfterStranded, mainVerbOverStranded, STRANDED_PREPOSITIONS, strandedRelativeHead } from './contactGap.js';
 import { namesSpeaker } from './peopleNouns.js';
 import { headlineSeriesVerb } from './sharedSubjectVerb.js';
@@ -1001,6 +1002,8 @@ function isVerbUse(doc: SlantDocument, lex: AttributionLexicons, k: number, c = 
       if (mainVerbOverStranded(doc, k, tokenStart, tokenEnd)) return true;
     }
     // (or an infinitive: "The city plans to close the pier")
+    // ("Ana Vale, 54, plans to run", "Vale, a clerk, plans a bid": or after a name's appositive set off by commas)
+    if (/s$/.test(low) && k > 0 && closesNameAppositive(doc, k - 1, doc.sentences[doc.sentenceOf[k]!]!.tokenStart) && (opensComplement(doc, k + 1) || bareInfinitiveAt(doc, k + 1))) return true;
     return /s$/.test(low) && (doc.pos[k - 1] === 'NOUN' || prev === 'which' || numbered) && !PLURAL_MODIFIERS.has(prev) && (opensComplement(doc, k + 1) || infinitiveAfterSubject(doc, k));
   }
   // "Farmers fear the dam will fail": a base form read as a noun after a plural subject
