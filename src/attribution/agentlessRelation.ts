@@ -408,8 +408,8 @@ function bareVerbReadAsNounEnds(doc: StageContext['doc'], a: number, cueStart: n
 const INFINITIVE_OPENERS = new Set(['to', 'not']);
 
 /**
- * Does the noun at `k` open its sentence, over a determiner and modifiers ("The growing speculation that …",
- * "Renewed suggestions that …"), a
+ * Does the noun at `k` open its sentence (or follow a conjunction opening it), over a determiner and modifiers
+ * ("The growing speculation that …", "Renewed suggestions that …"), a
  * hyphenated compound counting as one ("The long-held belief that …": its last word is no verb)?
  */
 function nounOpensSentence(doc: StageContext['doc'], k: number, ts: number): boolean {
@@ -423,7 +423,9 @@ function nounOpensSentence(doc: StageContext['doc'], k: number, ts: number): boo
     else break;
     words++;
   }
-  return t < ts;
+  // ("But even a passing promise that …": a conjunction opening the sentence joins it to the one before; the noun
+  // phrase after it is still the subject)
+  return t < ts || (t === ts && doc.pos[t] === 'CCONJ');
 }
 
 /**

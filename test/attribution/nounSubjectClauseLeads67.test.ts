@@ -38,6 +38,20 @@ describe('an opening participle and a plural no verb has make the subject a noun
   });
 });
 
+describe('a conjunction opening the sentence before the subject noun', () => {
+  it('"But the news that … is no surprise": the clause ends before the main verb', () => {
+    expect(rows('The pier closed in May. But the news that the pier was unsafe is no surprise.')).toEqual([[null, 'the news', 'the pier was unsafe']]);
+  });
+
+  it('"And the claim that … spread": the same after "and"', () => {
+    expect(rows('The pier closed in May. And the claim that the pier was unsafe spread.')[0]![2]).toBe('the pier was unsafe');
+  });
+
+  it('near miss: "But Ruiz said that the claim was false": a verb cue keeps its clause', () => {
+    expect(rows('The pier closed in May. But Ruiz said that the claim was false.')).toEqual([['Ruiz', 'said', 'the claim was false']]);
+  });
+});
+
 describe('an -ing reporting noun after a possessive', () => {
   it('"The board\'s finding that the pier was unsafe surprised Vale": the board\'s finding', () => {
     expect(rows('The board\'s finding that the pier was unsafe surprised Vale.')).toEqual([['The board', 'finding', 'the pier was unsafe']]);
