@@ -21,6 +21,13 @@ import { appositiveEnd } from './appositiveEnd.js';
  */
 const ACCORDING_NOT_SOURCES = /^(?:(?:plan|schedule|script|tradition|custom|size|age|need|rank|merit|type)\b|the\s+(?:plan|book)$)/i;
 
+/**
+ * How far the source after "according to" is read, in tokens: a poll or a document with its makers ("early results
+ * of exit polls conducted for the Tarn Times and television networks by Vale Research") runs past a dozen words
+ * before the comma or full stop that ends it; the reach only bounds the scan of a sentence with no such mark.
+ */
+const SOURCE_REACH = 24;
+
 /** "according to X": the source follows; the content is the clause before it or after its comma. */
 export function accordingRelation(ctx: StageContext, cue: Cue, ts: number, te: number, rels: Relation[], isCueVerb: (k: number) => boolean): Built | null {
   const { doc } = ctx;
@@ -35,7 +42,7 @@ export function accordingRelation(ctx: StageContext, cue: Cue, ts: number, te: n
   // ("according to his book “The Harbour Way,” Vale paid …": a title closed by a comma inside its mark ends the
   // source with the mark, and the content starts after it)
   let titleClosed = false;
-  while (npEnd < te && npEnd - cue.tokEnd < 14 && (!isQuoteMark(doc, npEnd) || titleMark(npEnd)) && !isSetOffDash(doc, npEnd)) {
+  while (npEnd < te && npEnd - cue.tokEnd < SOURCE_REACH && (!isQuoteMark(doc, npEnd) || titleMark(npEnd)) && !isSetOffDash(doc, npEnd)) {
     const v = doc.value[npEnd]!;
     if (v === ',' && npEnd + 2 < te && commaInsideMark(doc, npEnd + 1) && ctx.quotes.inTitle[npEnd - 1] === 1) {
       npEnd += 2;

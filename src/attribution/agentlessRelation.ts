@@ -12,7 +12,7 @@ import type { Cue } from './cue.js';
 import { clauseStart, hasHead, nounPhraseAfter, nounPhraseBefore, type TokenRange } from './nounPhrases.js';
 import { nounRelation, subjectContentEnd } from './nounRelation.js';
 import { timedThatClause } from './nounCues.js';
-import { COORDINATORS, hyphenJoinsAfter, isAdverbLike, soFarAt, hasVerb, isDash, isPunct, isQuoteMark, isSetOffDash, isVerb, MODALS, NEGATIONS, NONCOMPLEMENT_RELATIVES, PLURAL_SUBJECT_PRONOUNS, RELATIVE_WORDS, isNounAfterArticle, isPluralNoun, endsWithIng, endsWithPlainS, openingAdjectiveBeforePlural } from './tokens.js';
+import { COORDINATORS, compoundModifierStart, hyphenJoinsAfter, isAdverbLike, soFarAt, hasVerb, isDash, isPunct, isQuoteMark, isSetOffDash, isVerb, MODALS, NEGATIONS, NONCOMPLEMENT_RELATIVES, PLURAL_SUBJECT_PRONOUNS, RELATIVE_WORDS, isNounAfterArticle, isPluralNoun, endsWithIng, endsWithPlainEd, endsWithPlainS, openingAdjectiveBeforePlural } from './tokens.js';
 import { DAY_PARTS, MONTHS, NEAR_DAYS, PERIODS, TIME_HEAD_NOUNS, WEEKDAYS, wordSet } from './timeWords.js';
 import { CONTACT_SUBJECT_OPENERS } from './contactGap.js';
 import { objectOfVerb, subjectOfVerbalNoun } from './sourceOfObject.js';
@@ -407,11 +407,25 @@ function bareVerbReadAsNounEnds(doc: StageContext['doc'], a: number, cueStart: n
 /** Words that open a noun's infinitive content: "the decision to …", "the decision not to …". */
 const INFINITIVE_OPENERS = new Set(['to', 'not']);
 
-/** Does the noun at `k` open its sentence, over a determiner and modifiers ("The growing speculation that …"")? */
+/**
+ * Does the noun at `k` open its sentence (or follow a conjunction opening it), over a determiner and modifiers
+ * ("The growing speculation that …", "Renewed suggestions that …"), a
+ * hyphenated compound counting as one ("The long-held belief that …": its last word is no verb)?
+ */
 function nounOpensSentence(doc: StageContext['doc'], k: number, ts: number): boolean {
   let t = k - 1;
-  while (t >= ts && k - t <= 4 && (/^(?:DET|ADJ|ADV|NUM)$/.test(doc.pos[t]!) || openingAdjectiveBeforePlural(doc, t))) t--;
-  return t < ts;
+  let words = 0;
+  while (t >= ts && words < 4) {
+    const compound = compoundModifierStart(doc, t);
+    if (compound >= ts) t = compound - 1;
+    // (also a participle opening the sentence, "Renewed suggestions that …": a finite verb there would need a subject)
+    else if (/^(?:DET|ADJ|ADV|NUM)$/.test(doc.pos[t]!) || openingAdjectiveBeforePlural(doc, t) || (t === ts && doc.pos[t] === 'VERB' && endsWithPlainEd(doc.lower[t]!))) t--;
+    else break;
+    words++;
+  }
+  // ("But even a passing promise that …": a conjunction opening the sentence joins it to the one before; the noun
+  // phrase after it is still the subject)
+  return t < ts || (t === ts && doc.pos[t] === 'CCONJ');
 }
 
 /**

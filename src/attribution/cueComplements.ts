@@ -4,7 +4,7 @@
  * clause. Shared by the verb, noun, naming and agentless cue finders and by contentExtent.ts.
  */
 import type { SlantDocument } from '../document/readDocument.js';
-import { closingMarkWithin, hyphenJoinsBefore, isAdverbLike, isCap, isPossessive, isPunct, isQuoteMark, isVerb, PLURAL_SUBJECT_PRONOUNS, POSSESSIVE_DETERMINERS, endsWithEd, endsWithIng } from './tokens.js';
+import { closingMarkWithin, hyphenJoinsAfter, hyphenJoinsBefore, isAdverbLike, isCap, isPossessive, isPunct, isQuoteMark, isVerb, PLURAL_SUBJECT_PRONOUNS, POSSESSIVE_DETERMINERS, endsWithEd, endsWithIng } from './tokens.js';
 import { DAY_PARTS, WEEKDAYS, wordSet } from './timeWords.js';
 
 /** Indefinite words that open a noun phrase ("a", "one", "some", "two"). */
@@ -51,13 +51,14 @@ export function possessorOf(doc: SlantDocument, k: number): number {
 /**
  * Is the token at `t` one of the modifiers between a possessive and its noun at `k`: an adjective, an adverb on a
  * later modifier ("her often repeated claims"), a compound noun right before the noun, a list mark, a hyphenated
- * part ("long-awaited") or a participle the tagger reads as a verb ("Vale's growing fears")? Not a participle after a
- * clitic "is"/"has", which is the verb ("he's growing tired"). The one test for possessorOf and the shown cue.
+ * part ("long-awaited", and the irregular participle ending one: "long-held", "well-known") or a participle the
+ * tagger reads as a verb ("Vale's growing fears")? Not a participle after a clitic "is"/"has", which is the verb
+ * ("he's growing tired"). The one test for possessorOf and the shown cue.
  */
 export function possessedModifierAt(doc: SlantDocument, t: number, k: number): boolean {
   const low = doc.lower[t]!;
   const pos = doc.pos[t];
-  return pos === 'ADJ' || (pos === 'ADV' && t < k - 1) || (pos === 'NOUN' && t === k - 1) || low === 'and' || (low === ',' && doc.pos[t - 1] === 'ADJ') || hyphenJoinsBefore(doc, t) || hyphenJoinsBefore(doc, t + 1) || (pos === 'VERB' && (endsWithIng(low) || endsWithEd(low)) && doc.pos[t - 1] !== 'AUX');
+  return pos === 'ADJ' || (pos === 'ADV' && t < k - 1) || (pos === 'NOUN' && t === k - 1) || low === 'and' || (low === ',' && doc.pos[t - 1] === 'ADJ') || hyphenJoinsBefore(doc, t) || hyphenJoinsBefore(doc, t + 1) || hyphenJoinsAfter(doc, t - 1) || (pos === 'VERB' && (endsWithIng(low) || endsWithEd(low)) && doc.pos[t - 1] !== 'AUX');
 }
 
 /**

@@ -5,7 +5,7 @@
 import type { SlantDocument } from '../document/readDocument.js';
 import type { StageContext } from './stageContext.js';
 import { clauseStart, hasHead, nounPhraseAfter, nounPhraseBefore, type SourcePhrase, type TokenRange } from './nounPhrases.js';
-import { ABSOLUTE_PREPOSITIONS, AND_BUT, BE_FORMS, CATENATIVES, CLAUSE_CONJUNCTIONS, DEPICTED_DOING, endsWithEd, endsWithEdOrEn, endsWithIng, endsWithPlainS, hasVerb, isAdverbLike, isCap, isListedAdverb, isPunct, isQuoteMark, isSetOffDash, isVerb, passivePerception, NEARLY_ALL_ADVERBS, PARTICIPLE_LEADS, additionLeadEnd, PERSON_INDEFINITES, PRONOUNS, MODALS, ING_PREPOSITIONS, SUBJECT_START_TAGS } from './tokens.js';
+import { ABSOLUTE_PREPOSITIONS, AND_BUT, BE_FORMS, CATENATIVES, COPULAS, CLAUSE_CONJUNCTIONS, DEPICTED_DOING, endsWithEd, endsWithEdOrEn, endsWithIng, endsWithPlainS, hasVerb, isAdverbLike, isCap, isListedAdverb, isPunct, isQuoteMark, isSetOffDash, isVerb, passivePerception, NEARLY_ALL_ADVERBS, PARTICIPLE_LEADS, additionLeadEnd, PERSON_INDEFINITES, PRONOUNS, MODALS, ING_PREPOSITIONS, SUBJECT_START_TAGS } from './tokens.js';
 import { BOUNDARY_CONJUNCTIONS } from './clauseBoundaries.js';
 import { numberOfNumberStart, SUBJECT_QUANTIFIERS } from './quantifiers.js';
 import { subjectBefore } from './subjectBefore.js';
@@ -48,6 +48,19 @@ export type SubjectFinding =
   | { type: 'nested' }
   /** No source; `sourceless` when the cue still makes an attribution, only its source is not in the sentence. */
   | { type: 'none'; sourceless?: boolean };
+
+/**
+ * The linking verb of a predicate adjective whose preposition is at `j` ("is good | at", "are much better | at",
+ * "seemed eager | for"), or -1: the verb (a form of "be" or a linking verb, `COPULAS`) before the adjective and at
+ * most one adverb.
+ */
+function linkingVerbBeforeAdjective(doc: SlantDocument, j: number, ts: number): number {
+  if (doc.pos[j] !== 'ADP' || doc.pos[j - 1] !== 'ADJ') return -1;
+  let v = j - 2;
+  if (v > ts && doc.pos[v] === 'ADV') v--;
+  if (v <= ts) return -1;
+  return BE_FORMS.has(doc.lower[v]!) || (doc.pos[v] === 'VERB' && COPULAS.has(doc.lemma[v]!)) ? v : -1;
+}
 
 /** Auxiliaries that stand before the subject in a question ("Does Vale believe …?", "Can Ruiz say …?"). */
 const QUESTION_AUXILIARIES = new Set(['do', 'does', 'did', 'can', 'could', 'will', 'would', 'should', 'shall', 'may', 'might', 'must', 'has', 'have', 'had']);
@@ -295,6 +308,10 @@ export function findSubject(ctx: SubjectContext, k: number, end: number, ts: num
   if (share >= ts) return { type: 'phrase', phrase: { a: share, b: j + 1 }, inverted: false };
   // "In a video posted online, the clerk …": a participle on the object of an opening preposition reports nothing
   if (participleOnOpeningObject(doc, k, ts)) return { type: 'none' };
+  // "Ruiz is good at telling voters that …", "Debates are much better at informing voters …": a gerund after the
+  // preposition of a predicate adjective has the subject of the linking verb (not the phrase up to the preposition)
+  const linking = ing ? linkingVerbBeforeAdjective(doc, j, ts) : -1;
+  if (linking >= 0) return { type: 'governed', verb: linking, coordinated: false };
   const subject = questionSubject(doc, subjectBefore(doc, ctx.lex, k, ts, ctx.isSpeechMark), te);
   if (subject && !(subject.b === k && isQuoteMark(doc, subject.a))) return { type: 'phrase', phrase: subject, inverted: false };
   const after = subjectAfter(doc, end, te);

@@ -35,7 +35,7 @@ export function nounRelation(ctx: StageContext, cue: Cue, ts: number, te: number
   if (source) {
     // ("Chinese warnings that the pier was unsafe | were ignored": a holder word opening the sentence before a plural
     // no verb has makes a noun phrase, the sentence's subject, not a subject and its verb; the clause ends before the main verb)
-    possessorOpens = source.a === ts && source.b === cue.tokStart && pluralOfNounOnly(doc.lower[cue.tokStart]!);
+    possessorOpens = source.a === ts && source.b === cue.tokStart && pluralWithNoVerb(ctx, cue.tokStart);
   } else if (p >= ts && isPossessive(doc, p)) {
     source = nounPhraseBefore(doc, p - 1, ts);
     // ("Despite the mayor's warning that …": the preposition opening the sentence is no part of the possessor)
@@ -101,6 +101,17 @@ export function nounRelation(ctx: StageContext, cue: Cue, ts: number, te: number
   if (possessorOpens && toWhom < 0) content.b = subjectContentEnd(doc, cue, content.a, content.b, next === 'that' || zeroThat || timed > 0);
   if (content.b <= content.a) return null;
   return { relation: relation(cue, { a: cue.tokStart, b: cue.tokEnd }, source, entity, content), boundary: -1 };
+}
+
+/**
+ * Is the plural at `k` one no verb has: "warnings", "accusations" (`pluralOfNounOnly`), or a plural the tagger
+ * reads as a noun whose singular is no verb of report ("complaints", "beliefs", "suggestions"; not "claims",
+ * "fears", "plans", which are also verbs)?
+ */
+function pluralWithNoVerb(ctx: StageContext, k: number): boolean {
+  const { doc } = ctx;
+  const low = doc.lower[k]!;
+  return pluralOfNounOnly(low) || (doc.pos[k] === 'NOUN' && endsWithPlainS(low) && doc.lemma[k] !== low && !ctx.lex.verbs.has(doc.lemma[k]!));
 }
 
 /** Does a clause start at `k`, right after a noun: "that …", an infinitive "to …" or a clause with no "that"? */

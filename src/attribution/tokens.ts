@@ -558,12 +558,13 @@ export const hyphenJoinsAfter = (doc: SlantDocument, t: number) => doc.value[t] 
  * "mailed fund-raising letters", "the long-running dispute": when `t` is the last word of a compound a
  * hyphen joins ("fund-raising"), and no noun or pronoun stands right before the compound (its subject:
  * "the union co-signed letters" holds a verb), the compound modifies the noun after it, whatever the tagger
- * reads its last word as. The compound's first word, or -1.
+ * reads its last word as. A possessive determiner is no subject: "her long-held belief". The compound's first
+ * word, or -1.
  */
 export function compoundModifierStart(doc: SlantDocument, t: number): number {
   if (t < 2 || !hyphenJoinsAfter(doc, t - 1) || doc.isWord[t - 2] !== 1 || doc.end[t - 2] !== doc.start[t - 1]) return -1;
   const before = doc.pos[t - 3];
-  return before === 'NOUN' || before === 'PROPN' || before === 'PRON' ? -1 : t - 2;
+  return before === 'NOUN' || before === 'PROPN' || (before === 'PRON' && !POSSESSIVE_DETERMINERS.has(doc.lower[t - 3]!)) ? -1 : t - 2;
 }
 
 /**
