@@ -12,8 +12,12 @@ import { MEDIUM_NOUNS } from './media.js';
 const GROUP_AUXILIARIES = new Set(['has', 'have', 'had', "'s", '’s', "'ve", '’ve', "'d", '’d', 'will', 'would', 'could', 'should', 'might', 'may', 'must', 'can', 'shall', 'is', 'are', 'was', 'were']);
 /** Prepositions that open a short adverbial inside a verb group ("has in the past said", "had at times argued"). */
 const ADVERBIAL_PREPOSITIONS = new Set(['in', 'at', 'for', 'on', 'over', 'by', 'until', 'till', 'from', 'throughout', 'after']);
-/** Words of a short adverbial phrase after its preposition ("the past", "recent weeks", "one point", "times"). */
-const ADVERBIAL_WORDS = new Set(['DET', 'ADJ', 'NOUN', 'NUM']);
+/**
+ * Tags of the words of a short adverbial phrase after its preposition ("the past", "recent weeks",
+ * "one point", "times"). Four compares, not a set: asked per token of the scans below, where a
+ * set lookup (hash and probe) costs more than comparing short tag strings.
+ */
+const isAdverbialWordTag = (tag: string) => tag === 'NOUN' || tag === 'DET' || tag === 'ADJ' || tag === 'NUM';
 
 /**
  * "has since said", "has so far refused", "had in the past described", "have at times argued":
@@ -28,7 +32,7 @@ function adverbialAfterAuxiliary(doc: SlantDocument, t: number, ts: number): num
   if (low === 'since' || low === 'yet' || soFarAt(doc, t)) u = t;
   else if (t > 0 && soFarAt(doc, t - 1)) u = t - 1;
   else {
-    while (u > ts && t - u < 4 && ADVERBIAL_WORDS.has(doc.pos[u]!) && !isCap(doc, u)) u--;
+    while (u > ts && t - u < 4 && isAdverbialWordTag(doc.pos[u]!) && !isCap(doc, u)) u--;
     if (u === t || !ADVERBIAL_PREPOSITIONS.has(doc.lower[u]!)) return -1;
   }
   let a = u - 1;
@@ -47,7 +51,7 @@ const INNER_PREPOSITIONS = new Set(['in', 'on', 'at', 'through', 'thru', 'throug
 function phraseAfterRelativeOrAuxiliary(doc: SlantDocument, t: number, ts: number): number {
   if (t - 2 < ts || !(doc.pos[t] === 'NOUN' || doc.pos[t] === 'PROPN' || doc.pos[t] === 'NUM')) return -1;
   let u = t;
-  while (u > ts && t - u < 10 && (ADVERBIAL_WORDS.has(doc.pos[u]!) || doc.pos[u] === 'PROPN' || doc.pos[u] === 'ADV' || POSSESSIVE_DETERMINERS.has(doc.lower[u]!) || (doc.lower[u] === 'of' && u < t))) u--;
+  while (u > ts && t - u < 10 && (isAdverbialWordTag(doc.pos[u]!) || doc.pos[u] === 'PROPN' || doc.pos[u] === 'ADV' || POSSESSIVE_DETERMINERS.has(doc.lower[u]!) || (doc.lower[u] === 'of' && u < t))) u--;
   if (u === t || !INNER_PREPOSITIONS.has(doc.lower[u]!) || isCap(doc, u)) return -1;
   const w = u - 1;
   if (w < ts) return -1;

@@ -73,7 +73,12 @@ const STANDING_WORDS = wordSet(['lead', 'trail', 'rise', 'fall', 'finish', 'rank
  * determiner complement the verb ("worked in exit polls", "specializes in online surveys").
  */
 function standingBefore(doc: SlantDocument, ts: number, k: number): boolean {
-  for (let t = ts; t < k; t++) if (doc.pos[t] === 'NUM' || STANDING_WORDS.has(doc.lemma[t]!) || STANDING_WORDS.has(doc.lower[t]!)) return true;
+  for (let t = ts; t < k; t++) {
+    if (doc.pos[t] === 'NUM') return true;
+    const lemma = doc.lemma[t]!;
+    // (a lemma equal to the form is the form's own string, `WordColumns`: one lookup then)
+    if (STANDING_WORDS.has(lemma) || (doc.lower[t] !== lemma && STANDING_WORDS.has(doc.lower[t]!))) return true;
+  }
   return false;
 }
 
