@@ -76,6 +76,15 @@ describe('names lower-cased once', () => {
     expect(reg.promote(reg.create({ kind: 'organization', name: 'Tarn County \u0130lçe Board' }, 0), 0).id).toBe('organization:tarn-county-ilce-board');
   });
 
+  it('reads a one-word possessive source as its pronoun in one-byte and two-byte text, in any case', () => {
+    const speaker = (text: string) => analyse(text).attributions.find((a) => a.cue === 'view is')?.speaker;
+    expect(speaker('Ivo Berg spoke on Monday. His view is that the pier is "unsafe".')).toBe('Ivo Berg');
+    expect(speaker('Ivo Berg spoke on Monday. His view is that the pier is “unsafe”.')).toBe('Ivo Berg');
+    expect(speaker('Ivo Berg spoke on Monday. HIS view is that the pier is “unsafe”.')).toBe('Ivo Berg');
+    // near miss: a plural possessive finds no single person
+    expect(speaker('Ivo Berg spoke on Monday. Their view is that the pier is “unsafe”.')).toBeNull();
+  });
+
   it('notes a known surname by the token’s own lower case, in one-byte and two-byte text', () => {
     const speaker = (text: string) => analyse(text).attributions.find((a) => a.cue === 'said')?.speaker;
     expect(speaker('Tomas Ruiz and Ivo Berg spoke on Monday. The next day Ruiz left the hall. “It is over,” he said.')).toBe('Tomas Ruiz');
