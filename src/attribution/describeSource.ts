@@ -30,6 +30,11 @@ export interface SourceDescription {
   /** A role noun that names an organisation ("the company", "the board"). */
   organizationNoun?: boolean;
   gender?: 'f' | 'm';
+  /**
+   * A named person's `name` lower-cased, read once per distinct mention (the memo keeps the description):
+   * the registry's keys, without a lower-casing per mention (through ICU on two-byte text, perf88).
+   */
+  lowerName?: string;
 }
 
 // (the entity finder's name particles: one list for both readers of a name)
@@ -330,7 +335,7 @@ function describeSourceUncached(lex: AttributionLexicons, mention: string, conte
   const titled = name !== null && words.slice(0, words.length - nameLength).some(isTitle);
   if (titled && !nameNamesBody(name, NOUNS)) {
     const title = words.slice(0, words.length - nameLength).filter((w) => !/^(?:the|a|an)$/i.test(w)).join(' ').replace(/[’']s$/, '') || undefined;
-    return { kind: 'person', name, role: personTitle ?? roleFromWords(appositive.split(/\s+/), lex) ?? 'other', ...(title ? { title } : {}), ...(appositive ? { affiliation: appositive } : {}), gender: genderOf() };
+    return { kind: 'person', name, role: personTitle ?? roleFromWords(appositive.split(/\s+/), lex) ?? 'other', ...(title ? { title } : {}), ...(appositive ? { affiliation: appositive } : {}), gender: genderOf(), lowerName: name.toLowerCase() };
   }
 
   const capitalized = words.filter((w) => startsUpper(w));
@@ -364,7 +369,7 @@ function describeSourceUncached(lex: AttributionLexicons, mention: string, conte
   }
   if (name && !isPluralHead) {
     const title = words.slice(0, words.length - nameLength).filter((w) => !/^(?:the|a|an)$/i.test(w)).join(' ').replace(/[’']s$/, '') || undefined;
-    return { kind: 'person', name, role: personTitle ?? roleFromWords(appositive.split(/\s+/), lex) ?? 'other', ...(title ? { title } : {}), ...(appositive ? { affiliation: appositive } : {}), gender: genderOf() };
+    return { kind: 'person', name, role: personTitle ?? roleFromWords(appositive.split(/\s+/), lex) ?? 'other', ...(title ? { title } : {}), ...(appositive ? { affiliation: appositive } : {}), gender: genderOf(), lowerName: name.toLowerCase() };
   }
 
   const head = singular(headWord, lex);

@@ -1,4 +1,5 @@
 import type { SlantDocument } from '../document/readDocument.js';
+import { isAsciiLowerCaseOf } from '../document/asciiLowerCase.js';
 import type { Attribution, Quote, Segment, Source, Span } from '../schema/articleAnalysis.js';
 import { DEFAULT_ATTRIBUTION_LEXICONS, type AttributionLexicons } from './attributionLexicons.js';
 import { absolutePhraseParticiple, attributiveParticiple } from './attributiveParticiple.js';
@@ -366,6 +367,15 @@ function isMarked(marks: Uint8Array, k: number): boolean {
 type RelationOfSentence = (Relation | undefined)[];
 
 /** The source phrase `phrase` (at `offset`) resolved to a source of `registry`, or null: `ResolvePhrase`. */
+/** `raw.toLowerCase()`, `raw` being phrase `src`'s text: read off the token when `src` is one token and that holds. */
+function shortLowerCase(doc: SlantDocument, src: SourcePhrase, raw: string): string {
+  if (src.b - src.a === 1) {
+    const low = doc.lower[src.a]!;
+    if (isAsciiLowerCaseOf(low, raw)) return low;
+  }
+  return raw.toLowerCase();
+}
+
 function resolvePhrase(doc: SlantDocument, lex: AttributionLexicons, registry: SourceRegistry, phrase: SourcePhrase | null, offset: number, loose = false): SourceEntity | null {
   if (!phrase) return null;
   const text = doc.text;
@@ -373,8 +383,10 @@ function resolvePhrase(doc: SlantDocument, lex: AttributionLexicons, registry: S
   const src: SourcePhrase = phrase.antecedent ?? phrase;
   const sentenceStart = doc.sentences[doc.sentenceOf[src.a]!]!.start;
   const raw = text.slice(doc.start[src.a]!, doc.end[src.b - 1]!);
-  // (the pronouns are short: no lower-cased copy of every longer source phrase)
-  const mention = (raw.length <= 5 ? PRONOUN_SUBJECT_FORMS.get(raw.toLowerCase()) : undefined) ?? raw;
+  // (the pronouns are short: no lower-cased copy of every longer source phrase; a one-token phrase's
+  // lower case is the token's own when it is the phrase's ASCII lower case: a slice of two-byte text is
+  // lower-cased through ICU, perf88)
+  const mention = (raw.length <= 5 ? PRONOUN_SUBJECT_FORMS.get(shortLowerCase(doc, src, raw)) : undefined) ?? raw;
   const context = src.relative ? text.slice(doc.start[src.relative.a]!, doc.end[src.relative.b - 1]!) : '';
   const appositive = src.appositive ? text.slice(doc.start[src.appositive.a]!, doc.end[src.appositive.b - 1]!) : '';
   let desc = describeSource(mention, context, appositive, lex);

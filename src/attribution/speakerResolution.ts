@@ -151,8 +151,9 @@ function findEntity(reg: SourceRegistry, lex: AttributionLexicons, desc: SourceD
 function findPerson(reg: SourceRegistry, desc: SourceDescription, site: MentionSite, asSource: boolean): SourceEntity {
   const name = desc.name!;
   // (lower-cased once for all the keys below and the new entity's: on text with a character past U+00FF,
-  // each lower-casing goes through ICU, ≈ 800 instructions; a slice of it is the slice's lower case)
-  const lower = name.toLowerCase();
+  // each lower-casing goes through ICU, ≈ 800 instructions; a slice of it is the slice's lower case;
+  // a description from describeSource brings it, read once per distinct mention)
+  const lower = desc.lowerName ?? name.toLowerCase();
   const { offset } = site;
   // (the word count and the first and last words, not an array of the words: one person name per call)
   const nParts = spacedWordCount(name);

@@ -4,6 +4,7 @@ import { isAsciiLowerCaseOf } from '../../src/document/asciiLowerCase.js';
 import { DEFAULT_ATTRIBUTION_LEXICONS } from '../../src/attribution/attributionLexicons.js';
 import { SourceRegistry } from '../../src/attribution/sourceRegistry.js';
 import { resolveSpeaker } from '../../src/attribution/speakerResolution.js';
+import { describeSource } from '../../src/attribution/describeSource.js';
 import { analyseChecked as analyse } from '../helpers.js';
 
 // Speaker resolution lower-cases each name once and reads the tokens' own lower-case forms (a
@@ -52,12 +53,36 @@ describe('names lower-cased once', () => {
     expect(resolve(reg, 'ΟΔΥΣΣΕΑΣ T. Berg', 160)).toBe(sigma);
   });
 
+  it('reads a described person’s lower-case name from the description, the same speakers as without it', () => {
+    // (describeSource keeps the name's lower case, read once per distinct mention; a caller's own
+    // description without it is lower-cased as before)
+    for (const mention of ['\u0130rem Vale', 'Mayor Ana Vale', '“Ana” Berg']) {
+      const desc = describeSource(mention)!;
+      expect(desc.lowerName).toBe(desc.name!.toLowerCase());
+    }
+    expect(describeSource('the Harbour Times')?.lowerName).toBeUndefined();
+    const reg = new SourceRegistry();
+    const irem = resolveSpeaker(reg, DEFAULT_ATTRIBUTION_LEXICONS, describeSource('\u0130rem Vale')!, site(0, '\u0130rem Vale'));
+    expect(resolve(reg, '\u0130rem J. Vale', 40)).toBe(irem);
+    expect(resolveSpeaker(reg, DEFAULT_ATTRIBUTION_LEXICONS, describeSource('Vale')!, site(80, 'Vale'))).toBe(irem);
+    expect(resolveSpeaker(reg, DEFAULT_ATTRIBUTION_LEXICONS, describeSource('Ana Berg')!, site(120, 'Ana Berg'))).not.toBe(irem);
+  });
+
   it('gives an entity the id of the name it has, also after its name changed without a new index', () => {
     const reg = new SourceRegistry();
     const e = reg.create({ kind: 'person', name: 'Ana Vale' }, 0);
     e.name = 'Ana Berg';
     expect(reg.promote(e, 0).id).toBe('person:ana-berg');
     expect(reg.promote(reg.create({ kind: 'organization', name: 'Tarn County \u0130lçe Board' }, 0), 0).id).toBe('organization:tarn-county-ilce-board');
+  });
+
+  it('reads a one-word possessive source as its pronoun in one-byte and two-byte text, in any case', () => {
+    const speaker = (text: string) => analyse(text).attributions.find((a) => a.cue === 'view is')?.speaker;
+    expect(speaker('Ivo Berg spoke on Monday. His view is that the pier is "unsafe".')).toBe('Ivo Berg');
+    expect(speaker('Ivo Berg spoke on Monday. His view is that the pier is “unsafe”.')).toBe('Ivo Berg');
+    expect(speaker('Ivo Berg spoke on Monday. HIS view is that the pier is “unsafe”.')).toBe('Ivo Berg');
+    // near miss: a plural possessive finds no single person
+    expect(speaker('Ivo Berg spoke on Monday. Their view is that the pier is “unsafe”.')).toBeNull();
   });
 
   it('notes a known surname by the token’s own lower case, in one-byte and two-byte text', () => {
