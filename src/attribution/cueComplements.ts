@@ -4,7 +4,7 @@
  * clause. Shared by the verb, noun, naming and agentless cue finders and by contentExtent.ts.
  */
 import type { SlantDocument } from '../document/readDocument.js';
-import { closingMarkWithin, hyphenJoinsBefore, isAdverbLike, isCap, isPossessive, isPunct, isQuoteMark, isVerb, PLURAL_SUBJECT_PRONOUNS, POSSESSIVE_DETERMINERS, endsWithEd, endsWithIng } from './tokens.js';
+import { closingMarkWithin, hyphenJoinsBefore, isAdverbLike, isCap, isPossessive, isPunct, isQuoteMark, isVerb, PLURAL_SUBJECT_PRONOUNS, POSSESSIVE_DETERMINERS, endsWithEd, endsWithIng, endsWithIngOrEd } from './tokens.js';
 import { DAY_PARTS, WEEKDAYS, wordSet } from './timeWords.js';
 
 /** Indefinite words that open a noun phrase ("a", "one", "some", "two"). */
@@ -180,7 +180,7 @@ const AFTER_SHORT_PHRASE = new Set(['that', 'whether', 'how', 'why', 'what']);
  */
 export function clauseAfterShortPhrase(doc: SlantDocument, a: number, te: number, maxWords: number, finite: boolean): number {
   let k = a;
-  while (k < te && k - a < maxWords && (doc.isWord[k] === 1 || /^['’]s$/.test(doc.value[k]!)) && !AFTER_SHORT_PHRASE.has(doc.lower[k]!) && doc.pos[k] !== 'AUX' && !(doc.pos[k] === 'VERB' && /(?:ing|ed)$/.test(doc.lower[k]!))) k++;
+  while (k < te && k - a < maxWords && (doc.isWord[k] === 1 || /^['’]s$/.test(doc.value[k]!)) && !AFTER_SHORT_PHRASE.has(doc.lower[k]!) && doc.pos[k] !== 'AUX' && !(doc.pos[k] === 'VERB' && endsWithIngOrEd(doc.lower[k]!))) k++;
   if (k === a || k + 1 >= te || !AFTER_SHORT_PHRASE.has(doc.lower[k]!)) return -1;
   if (doc.lower[k] !== 'that') return k;
   const clause = (t: number) => (finite ? takesClause(doc, t, te) : !isVerb(doc, t) && !isPunct(doc, t) && !isAdverbLike(doc, t));
