@@ -10,7 +10,7 @@ import { withAppositive, withRelative, type SourcePhrase, type TokenRange } from
 import type { Relation } from './relation.js';
 import type { SourceEntity } from './sourceRegistry.js';
 import { type Built, relation, type StageContext } from './stageContext.js';
-import { commaInsideMark, isCap, isInnerDot, isPunct, isQuoteMark, isVerb, hasVerb, isSetOffDash, endsWithEd, PLAIN_ARTICLES, POSSESSIVE_DETERMINERS, RELATIVE_WORDS, WH_RELATIVES, endsWithIng, NONCOMPLEMENT_RELATIVES } from './tokens.js';
+import { commaInsideMark, isCap, isInnerDot, isPunct, isQuoteMark, isVerb, hasVerb, isSetOffDash, endsWithEd, PLAIN_ARTICLES, POSSESSIVE_DETERMINERS, RELATIVE_WORDS, WH_RELATIVES, endsWithIng, NONCOMPLEMENT_RELATIVES, endsWithIngOrEd } from './tokens.js';
 import { startsWithUpper } from '../document/letterRuns.js';
 import { mayNamePerson, namesSpeaker } from './peopleNouns.js';
 import { appositiveEnd } from './appositiveEnd.js';
@@ -277,7 +277,7 @@ function interruptedClause(doc: StageContext['doc'], before: TokenRange, k: numb
   const last = before.b - 1;
   if (last < before.a) return false;
   if (doc.pos[last] === 'AUX') return true;
-  return doc.pos[last] === 'VERB' && !/(?:ing|ed)$/.test(doc.lower[last]!) && (doc.pos[k] === 'NUM' || amountAt(doc, k));
+  return doc.pos[last] === 'VERB' && !endsWithIngOrEd(doc.lower[last]!) && (doc.pos[k] === 'NUM' || amountAt(doc, k));
 }
 
 /** An amount of money at `k`: a currency sign before a number ("$40", "€ 12"). */

@@ -1,5 +1,5 @@
 import { closingMarkEnd, type QuoteSpan } from './findQuoteSpans.js';
-import { endsWithLetterOrDigit, hasUpper, isLetterOrDigitCode, isRegexSpaceCode, startsWithUpper, startsWithUpperOrDigit, wordRuns } from '../document/letterRuns.js';
+import { endsWithLetterOrDigit, hasUpper, isLetterOrDigitCode, isRegexSpaceCode, isRegexWordCode, startsWithUpper, startsWithUpperOrDigit, wordRuns } from '../document/letterRuns.js';
 import { charCodeAt, codePointAt } from '../document/charCodes.js';
 
 /** What a pair of quotation marks encloses. Only `speech` becomes a `Quote`. */
@@ -19,15 +19,10 @@ const WORK_NOUNS: ReadonlySet<string> = new Set(['report', 'book', 'novel', 'fil
  */
 const WORK_ROLES: ReadonlySet<string> = new Set(['host', 'cohost', 'star', 'anchor', 'creator', 'showrunner']);
 
-/** `\w` without the `u` flag: ASCII letters, digits and `_`. */
-function isAsciiWordCode(c: number): boolean {
-  return (c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a) || (c >= 0x30 && c <= 0x39) || c === 0x5f;
-}
-
 /** Start of the run of ASCII word characters that ends at `end` of `text`. */
 function asciiWordStart(text: string, end: number): number {
   let i = end;
-  while (i > 0 && isAsciiWordCode(charCodeAt(text, i - 1))) i--;
+  while (i > 0 && isRegexWordCode(charCodeAt(text, i - 1))) i--;
   return i;
 }
 

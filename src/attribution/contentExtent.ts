@@ -847,8 +847,7 @@ function clauseAfterObject(doc: SlantDocument, j: number, te: number, takesPrepo
  * "at the meeting that rebuilding the pier is …"), with no second verb or "to" before the second "that".
  */
 function relativeOnNounAt(doc: SlantDocument, k: number, te: number): number {
-  const low = doc.lower[k];
-  if (!(low === 'that' || low === 'which') || !(doc.pos[k - 1] === 'NOUN' || doc.pos[k - 1] === 'PROPN') || endsWithIng(doc.lower[k + 1] ?? '')) return -1;
+  if (!relativeWordAfterNoun(doc, k, true)) return -1;
   const r = thatBehindRelative(doc, k, te, (t) => takesClause(doc, t, te));
   // (the relative clause is one verb group with adjuncts: a second verb or an infinitive gives it an object, whose
   // noun a second "that" may hang on: "issued a statement that tried to calm the fears that the levy stirred")
@@ -858,8 +857,18 @@ function relativeOnNounAt(doc: SlantDocument, k: number, te: number): number {
 
 /** Does a "that" or "which" at `k` open a relative clause on the common noun before it: a finite verb right after it? */
 function relativeAfterNoun(doc: SlantDocument, k: number): boolean {
+  return relativeWordAfterNoun(doc, k, false) && !isTimeWord(doc, k - 1) && isVerb(doc, k + 1);
+}
+
+/**
+ * The one test of both relative readings above: a "that" or "which" at `k` right after a common noun (or, with
+ * `names`, a name) and before no -ing form, which would be a gerund subject of a reported clause ("at the meeting
+ * that rebuilding the pier is …").
+ */
+function relativeWordAfterNoun(doc: SlantDocument, k: number, names: boolean): boolean {
   const low = doc.lower[k];
-  return (low === 'that' || low === 'which') && doc.pos[k - 1] === 'NOUN' && !isTimeWord(doc, k - 1) && isVerb(doc, k + 1) && !endsWithIng(doc.lower[k + 1]!);
+  const before = doc.pos[k - 1];
+  return (low === 'that' || low === 'which') && (before === 'NOUN' || (names && before === 'PROPN')) && !endsWithIng(doc.lower[k + 1]);
 }
 
 /** Tags after an -ing form that show it takes an object or a modifier: a verb ("spending the levy"), not a noun. */

@@ -4,7 +4,7 @@
  * clause. Shared by the verb, noun, naming and agentless cue finders and by contentExtent.ts.
  */
 import type { SlantDocument } from '../document/readDocument.js';
-import { closingMarkWithin, hyphenJoinsAfter, hyphenJoinsBefore, isAdverbLike, isCap, isPossessive, isPunct, isQuoteMark, isVerb, PLURAL_SUBJECT_PRONOUNS, POSSESSIVE_DETERMINERS, endsWithEd, endsWithIng } from './tokens.js';
+import { closingMarkWithin, hyphenJoinsAfter, hyphenJoinsBefore, isAdverbLike, isCap, isPossessive, isPunct, isQuoteMark, isVerb, PLURAL_SUBJECT_PRONOUNS, POSSESSIVE_DETERMINERS, endsWithIng, endsWithIngOrEd } from './tokens.js';
 import { DAY_PARTS, WEEKDAYS, wordSet } from './timeWords.js';
 
 /** Indefinite words that open a noun phrase ("a", "one", "some", "two"). */
@@ -58,7 +58,16 @@ export function possessorOf(doc: SlantDocument, k: number): number {
 export function possessedModifierAt(doc: SlantDocument, t: number, k: number): boolean {
   const low = doc.lower[t]!;
   const pos = doc.pos[t];
-  return pos === 'ADJ' || (pos === 'ADV' && t < k - 1) || (pos === 'NOUN' && t === k - 1) || low === 'and' || (low === ',' && doc.pos[t - 1] === 'ADJ') || hyphenJoinsBefore(doc, t) || hyphenJoinsBefore(doc, t + 1) || hyphenJoinsAfter(doc, t - 1) || (pos === 'VERB' && (endsWithIng(low) || endsWithEd(low)) && doc.pos[t - 1] !== 'AUX');
+  return pos === 'ADJ' || (pos === 'ADV' && t < k - 1) || (pos === 'NOUN' && t === k - 1) || low === 'and' || (low === ',' && doc.pos[t - 1] === 'ADJ') || hyphenJoinsBefore(doc, t) || hyphenJoinsBefore(doc, t + 1) || hyphenJoinsAfter(doc, t - 1) || (pos === 'VERB' && endsWithIngOrEd(low) && doc.pos[t - 1] !== 'AUX');
+}
+
+/**
+ * The possessor of the noun at `k` (`possessorOf`) unless it is an "’s" tagged as a clitic "is"/"has" ("He’s
+ * endured relentless questions"), or -1: the one test of a possessor for this file and the shown cue (cueDisplay.ts).
+ */
+export function possessorNotClitic(doc: SlantDocument, k: number): number {
+  const p = possessorOf(doc, k);
+  return p >= 0 && !(isPossessive(doc, p) && doc.pos[p] === 'AUX') ? p : -1;
 }
 
 /**
@@ -66,8 +75,8 @@ export function possessedModifierAt(doc: SlantDocument, t: number, k: number): b
  * modifier? Returns its token, or -1.
  */
 function possessiveOverModifiers(doc: SlantDocument, k: number): number {
-  const p = possessorOf(doc, k);
-  return p >= 0 && p < k - 1 && isPossessiveBefore(doc, p + 1) && doc.pos[p] !== 'AUX' ? p : -1;
+  const p = possessorNotClitic(doc, k);
+  return p >= 0 && p < k - 1 && isPossessiveBefore(doc, p + 1) ? p : -1;
 }
 
 /**
@@ -81,8 +90,8 @@ export function insidePossessedPhrase(doc: SlantDocument, k: number): boolean {
   if (prev < 1) return false;
   // (the word at `k` is the noun, or an -ing form read as a verb: not a verb after a gerund that is the head,
   // "Vale's thinking changed")
-  if (doc.pos[prev] === 'VERB' && (endsWithIng(doc.lower[prev]) || endsWithEd(doc.lower[prev]!))) return (doc.pos[k] === 'NOUN' || endsWithIng(doc.lower[k]!)) && possessiveOverModifiers(doc, k) >= 0;
-  return doc.pos[prev] === 'ADV' && doc.pos[k] === 'VERB' && (endsWithIng(doc.lower[k]) || endsWithEd(doc.lower[k]!)) && doc.pos[k + 1] === 'NOUN' && possessiveOverModifiers(doc, k + 1) >= 0;
+  if (doc.pos[prev] === 'VERB' && endsWithIngOrEd(doc.lower[prev]!)) return (doc.pos[k] === 'NOUN' || endsWithIng(doc.lower[k]!)) && possessiveOverModifiers(doc, k) >= 0;
+  return doc.pos[prev] === 'ADV' && doc.pos[k] === 'VERB' && endsWithIngOrEd(doc.lower[k]!) && doc.pos[k + 1] === 'NOUN' && possessiveOverModifiers(doc, k + 1) >= 0;
 }
 
 /** Words after which a past participle opens no clause: articles, possessives and prepositions. */
@@ -181,7 +190,7 @@ const AFTER_SHORT_PHRASE = new Set(['that', 'whether', 'how', 'why', 'what']);
  */
 export function clauseAfterShortPhrase(doc: SlantDocument, a: number, te: number, maxWords: number, finite: boolean): number {
   let k = a;
-  while (k < te && k - a < maxWords && (doc.isWord[k] === 1 || /^['’]s$/.test(doc.value[k]!)) && !AFTER_SHORT_PHRASE.has(doc.lower[k]!) && doc.pos[k] !== 'AUX' && !(doc.pos[k] === 'VERB' && /(?:ing|ed)$/.test(doc.lower[k]!))) k++;
+  while (k < te && k - a < maxWords && (doc.isWord[k] === 1 || /^['’]s$/.test(doc.value[k]!)) && !AFTER_SHORT_PHRASE.has(doc.lower[k]!) && doc.pos[k] !== 'AUX' && !(doc.pos[k] === 'VERB' && endsWithIngOrEd(doc.lower[k]!))) k++;
   if (k === a || k + 1 >= te || !AFTER_SHORT_PHRASE.has(doc.lower[k]!)) return -1;
   if (doc.lower[k] !== 'that') return k;
   const clause = (t: number) => (finite ? takesClause(doc, t, te) : !isVerb(doc, t) && !isPunct(doc, t) && !isAdverbLike(doc, t));

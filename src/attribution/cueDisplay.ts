@@ -7,10 +7,10 @@
  */
 import type { SlantDocument } from '../document/readDocument.js';
 import { ON_SETTING_MEDIA } from './media.js';
-import { insidePossessedPhrase, possessorOf } from './cueComplements.js';
+import { insidePossessedPhrase, possessorNotClitic } from './cueComplements.js';
 import { PERIODIC_ADJECTIVES, TIME_ADJUNCT } from './timeWords.js';
 import { DETERMINER_QUANTIFIERS } from './quantifiers.js';
-import { BE_FORMS, compoundModifierStart, endsWithEd, endsWithIng, FLOATED_QUANTIFIERS, GRADERS, hyphenJoinsAfter, hyphenJoinsBefore, isAdverbLike, isCap, isPossessive, isQuoteMark, isVerb, openingAdjectiveBeforePlural, POSSESSIVE_DETERMINERS, ASPECT_BEFORE_GERUND } from './tokens.js';
+import { BE_FORMS, compoundModifierStart, endsWithEd, endsWithIng, endsWithIngOrEd, FLOATED_QUANTIFIERS, GRADERS, hyphenJoinsAfter, hyphenJoinsBefore, isAdverbLike, isCap, isPossessive, isQuoteMark, isVerb, openingAdjectiveBeforePlural, POSSESSIVE_DETERMINERS, ASPECT_BEFORE_GERUND } from './tokens.js';
 
 /** Nouns naming a statement, a document or a speech that a participle after them reports: "a statement saying", "a letter urging". */
 const ISSUED_NOUNS = new Set([
@@ -280,12 +280,12 @@ export function nounAdjectivesStart(doc: SlantDocument, k: number, floor: number
  */
 function possessedModifier(doc: SlantDocument, t: number, k: number): boolean {
   const low = doc.lower[t]!;
-  if (!(low === 'own' || (doc.pos[t] === 'VERB' && (endsWithEd(low) || endsWithIng(low))) || doc.pos[t] === 'ADV' || hyphenJoinsBefore(doc, t) || hyphenJoinsBefore(doc, t + 1) || hyphenJoinsAfter(doc, t - 1))) return false;
+  if (!(low === 'own' || (doc.pos[t] === 'VERB' && endsWithIngOrEd(low)) || doc.pos[t] === 'ADV' || hyphenJoinsBefore(doc, t) || hyphenJoinsBefore(doc, t + 1) || hyphenJoinsAfter(doc, t - 1))) return false;
   // (the possessive owns the noun over every word between: "Vale's often repeated claims", "the board's
   // long-awaited finding", a compound whole, "her faith-based opposition"; not a clitic "has": "He’s endured
   // relentless questions about …")
-  const p = possessorOf(doc, k);
-  return p >= 0 && p < t && !(isPossessive(doc, p) && doc.pos[p] === 'AUX');
+  const p = possessorNotClitic(doc, k);
+  return p >= 0 && p < t;
 }
 
 /** Adjectives of rank or share, which count the holders rather than describe the report (kept out of a noun cue;

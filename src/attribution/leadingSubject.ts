@@ -4,7 +4,7 @@
  */
 import type { SlantDocument } from '../document/readDocument.js';
 import { DETS, hasHead, sourcePhrase, withAppositive, withRelative, type SourcePhrase } from './nounPhrases.js';
-import { DASHES, isCap, isQuoteMark, isSpacedHyphen, isVerb, LEADING_PREPOSITIONS } from './tokens.js';
+import { DASHES, isCap, isQuoteMark, isSpacedHyphen, isVerb, LEADING_PREPOSITIONS, endsWithIngOrEd } from './tokens.js';
 import { TIME_OR_PLACE, looksLikeName } from './nameLikePhrase.js';
 import { CONNECTIVES } from './sentenceConnectives.js';
 
@@ -44,7 +44,7 @@ export function leadingSubject(doc: SlantDocument, j: number, ts: number, isSpee
     // (not "As mayor, Ruiz said": a role; nor "As Ruiz said, …": a clause)
     const asName = asNameSubject(doc, a, c, j);
     if (asName) return asName;
-    const adverbial = ADVERBIAL_START.has(doc.pos[a]!) || TIME_OR_PLACE.has(doc.lower[a]!) || (LEADING_PREPOSITIONS.has(doc.lower[a]!) && c > a + 1) || (isVerb(doc, a) && /(?:ing|ed)$/.test(doc.lower[a]!)) || (c === a + 1 && /^\d{4}$/.test(doc.value[a]!));
+    const adverbial = ADVERBIAL_START.has(doc.pos[a]!) || TIME_OR_PLACE.has(doc.lower[a]!) || (LEADING_PREPOSITIONS.has(doc.lower[a]!) && c > a + 1) || (isVerb(doc, a) && endsWithIngOrEd(doc.lower[a]!)) || (c === a + 1 && /^\d{4}$/.test(doc.value[a]!));
     if (c >= j) {
       // "Close to a third, 31%, say": the subject is the last piece, after adverbials
       // ("…, Gov. Ann Lee (R-Ohio), said": without the party and state)
@@ -73,7 +73,7 @@ export function leadingSubject(doc: SlantDocument, j: number, ts: number, isSpee
       }
       if (b - a > 8 || !hasHead(doc, { a, b })) return null;
       // ("Outside the hall, a growing number of farmers, …, said": a participle between a determiner and its noun is an adjective)
-      for (let t = a; t < b; t++) if (isVerb(doc, t) && !isCap(doc, t) && !(t > a && /(?:ing|ed)$/.test(doc.lower[t]!) && (DETS.has(doc.lower[t - 1]!) || doc.pos[t - 1] === 'ADJ') && doc.pos[t + 1] === 'NOUN')) return null;
+      for (let t = a; t < b; t++) if (isVerb(doc, t) && !isCap(doc, t) && !(t > a && endsWithIngOrEd(doc.lower[t]!) && (DETS.has(doc.lower[t - 1]!) || doc.pos[t - 1] === 'ADJ') && doc.pos[t + 1] === 'NOUN')) return null;
       // "A neighbour, who gave only her first name, Maria, said": a name right before the verb is the speaker
       // ("One of the growers, Dara Okafor, 61, said": also before an age set off the same way)
       let end = j;

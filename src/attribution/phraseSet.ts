@@ -1,4 +1,5 @@
 import { charCodeAt } from '../document/charCodes.js';
+import { isRegexSpaceCode, isRegexWordCode } from '../document/letterRuns.js';
 
 /**
  * A set of word phrases ("familiar with", "asked not to be named") found in a text the way the
@@ -37,7 +38,7 @@ function hasPhrase(text: string, byFirst: ReadonlyMap<string, string[][]>): bool
   let i = 0;
   const len = text.length;
   while (i < len) {
-    if (!isWordCode(charCodeAt(text, i))) {
+    if (!isRegexWordCode(charCodeAt(text, i))) {
       i++;
       continue;
     }
@@ -64,23 +65,12 @@ function restFollows(text: string, at: number, words: readonly string[]): boolea
 
 function wordEnd(text: string, i: number): number {
   const len = text.length;
-  while (i < len && isWordCode(charCodeAt(text, i))) i++;
+  while (i < len && isRegexWordCode(charCodeAt(text, i))) i++;
   return i;
 }
 
 function spaceEnd(text: string, i: number): number {
   const len = text.length;
-  while (i < len && isRegExpSpace(charCodeAt(text, i))) i++;
+  while (i < len && isRegexSpaceCode(charCodeAt(text, i))) i++;
   return i;
-}
-
-/** `\w` of a regular expression without the `u` flag: ASCII letters, digits and `_`. */
-function isWordCode(c: number): boolean {
-  return (c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a) || (c >= 0x30 && c <= 0x39) || c === 0x5f;
-}
-
-/** `\s` of a regular expression: ASCII whitespace, no-break and Unicode spaces, line separators, BOM. */
-function isRegExpSpace(c: number): boolean {
-  if (c <= 0x20) return c === 0x20 || (c >= 0x09 && c <= 0x0d);
-  return c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
 }

@@ -20,7 +20,7 @@ import { nounRelation } from './nounRelation.js';
 import type { CharRange, Relation } from './relation.js';
 import type { SentenceWindow } from './sentenceWindows.js';
 import type { Built, StageContext } from './stageContext.js';
-import { AND_BUT, COORDINATORS, DASHES, endsWithIng, hasVerb, isAdverbLike, isCap, isQuoteMark, isSpacedHyphen, isVerb, MODALS, NOMINAL_TAGS, NONCOMPLEMENT_RELATIVES, RELATIVE_WORDS, WH_SUBJECTS } from './tokens.js';
+import { AND_BUT, COORDINATORS, DASHES, endsWithIng, hasVerb, isAdverbLike, isCap, isQuoteMark, isSpacedHyphen, isVerb, MODALS, NOMINAL_TAGS, NONCOMPLEMENT_RELATIVES, RELATIVE_WORDS, WH_SUBJECTS, endsWithIngOrEd } from './tokens.js';
 import { PERCENT_WORDS } from './shareAgent.js';
 import { verbRelation } from './verbRelation.js';
 import { chargedWith, CLAUSE_ONLY, WORDLESS_REACTIONS } from './verbConstructions.js';
@@ -385,7 +385,7 @@ function mainClauseAfter(ctx: StageContext, ts: number, holder: Relation, r: Rel
   // the sentence's opening clause ("After the panel concluded that …, the campaign said",
   // "Lashing out at critics, Ruiz said")
   const first = trimFront(doc, ts, holder.cue.tokStart + 1);
-  const opening = OPENERS.test(doc.lower[first] ?? '') || (first === holder.cue.tokStart && /(?:ing|ed)$/.test(doc.lower[first]!));
+  const opening = OPENERS.test(doc.lower[first] ?? '') || (first === holder.cue.tokStart && endsWithIngOrEd(doc.lower[first]!));
   return opening || !((holder.cue.type === 'verb' && SAYING_CLASSES.has(holder.cue.cueClass)) || doc.lower[h.a - 1] === 'that') ? j : -1;
 }
 
@@ -573,7 +573,7 @@ function emptyOpener(ctx: StageContext, ts: number, holder: Relation, r: Relatio
   // (not "As Politico revealed, the board agreed …": that opener attributes the main clause)
   const first = trimFront(doc, ts, holder.cue.tokStart + 1);
   if (doc.lower[first] === 'as') return false;
-  return OPENERS.test(doc.lower[first] ?? '') || (/(?:ing|ed)$/.test(doc.lower[first]!) && (first === holder.cue.tokStart || doc.pos[first] === 'VERB'));
+  return OPENERS.test(doc.lower[first] ?? '') || (endsWithIngOrEd(doc.lower[first]!) && (first === holder.cue.tokStart || doc.pos[first] === 'VERB'));
 }
 
 /**

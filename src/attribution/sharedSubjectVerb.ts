@@ -7,7 +7,7 @@ import { APPEARANCE } from './agentlessVerbCues.js';
 import { PHRASE_QUESTION_WORDS } from './contentExtent.js';
 import { clauseStart, nounPhraseBefore } from './nounPhrases.js';
 import { contactRelativeHead } from './contactGap.js';
-import { BE_FORMS, endsWithEd, endsWithEdOrEn, endsWithIng, endsWithPlainS, hyphenJoinsAfter, isAdverbLike, isCap, isPossessive, isFloatedQuantifier, isPunct, isQuoteMark, isVerb, NEGATIONS, pastReadAsNounAfterSubject, PLURAL_SUBJECT_PRONOUNS, POSSESSIVE_DETERMINERS, PRONOUNS, RELATIVE_WORDS, sFormVerbReadAsNoun } from './tokens.js';
+import { BE_FORMS, endsWithEd, endsWithEdOrEn, endsWithIng, endsWithPlainS, hyphenJoinsAfter, isAdverbLike, isCap, isPossessive, isFloatedQuantifier, isPunct, isQuoteMark, isVerb, NEGATIONS, pastReadAsNounAfterSubject, PLURAL_SUBJECT_PRONOUNS, POSSESSIVE_DETERMINERS, PRONOUNS, RELATIVE_WORDS, sFormVerbReadAsNoun, endsWithIngOrEd } from './tokens.js';
 import { wordSet } from './timeWords.js';
 import { isTimeNoun } from './adjunctsBack.js';
 import { QUOTE_TAGS } from './quotedTermSubject.js';
@@ -187,7 +187,7 @@ export function previousVerb(doc: SlantDocument, j: number, ts: number, isCueVer
     const floated = t - 2 >= ts && isFloatedQuantifier(doc, t - 1);
     // ("two respected growers": after a number, before its noun; not "the two agreed")
     const afterNumber = doc.pos[t - 1] === 'NUM' && (doc.pos[t + 1] === 'NOUN' || doc.pos[t + 1] === 'ADJ');
-    if (isVerb(doc, t) && /(?:ing|ed)$/.test(doc.lower[t]!) && (doc.pos[t - 1] === 'ADP' || doc.pos[t - 1] === 'SCONJ' || (doc.pos[t - 1] === 'DET' && !floated) || afterNumber || hyphenJoinsAfter(doc, t - 1))) continue;
+    if (isVerb(doc, t) && endsWithIngOrEd(doc.lower[t]!) && (doc.pos[t - 1] === 'ADP' || doc.pos[t - 1] === 'SCONJ' || (doc.pos[t - 1] === 'DET' && !floated) || afterNumber || hyphenJoinsAfter(doc, t - 1))) continue;
     // ("has shifted to the left, criticizing …": a lower-case word the tagger read as a verb right after "the" is a noun)
     if (isVerb(doc, t) && doc.lower[t - 1] === 'the' && !isCap(doc, t)) continue;
     // "widened his pleas for closer checks of …": a word the tagger read as a verb after a possessive

@@ -1,6 +1,6 @@
 import type { SourceKind } from '../schema/articleAnalysis.js';
 import type { SourceRole } from './describeSource.js';
-import { isLetterInitial, isRegexSpaceCode, isUpperCode } from '../document/letterRuns.js';
+import { isLetterInitial, isRegexSpaceCode, isRegexWordCode, isUpperCode } from '../document/letterRuns.js';
 import { anchorShape } from '../document/shapeAnchor.js';
 import { charCodeAt, codePointAt } from '../document/charCodes.js';
 
@@ -170,11 +170,6 @@ function significantWords(lower: string, words: string[]): void {
   }
   word += lower.slice(from);
   if (word !== '' && !ORG_FILLERS.has(word)) words.push(word);
-}
-
-/** A character of the regex class `\w` (`[A-Za-z0-9_]`, no `u` flag); false for NaN (past the end), as `\b` at the end. */
-function isRegexWordCode(c: number): boolean {
-  return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 95;
 }
 
 /** How far back pronoun and role-noun searches look, in mentions (bounds the cost per lookup). */

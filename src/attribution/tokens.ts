@@ -139,6 +139,13 @@ export const endsWithEd = (w: string) => {
   const n = w.length;
   return charCodeAt(w, n - 1) === 100 && charCodeAt(w, n - 2) === 101;
 };
+/** Ends in "ing" or "ed", as `/(?:ing|ed)$/` (by char code, see `endsWithIng`): an -ing form or a past. */
+export const endsWithIngOrEd = (w: string) => {
+  const n = w.length;
+  const last = charCodeAt(w, n - 1);
+  if (last === 100) return charCodeAt(w, n - 2) === 101;
+  return last === 103 && charCodeAt(w, n - 2) === 110 && charCodeAt(w, n - 3) === 105;
+};
 /** An "-ed" ending after a letter other than "e" ("renewed", "demurred"; not "agreed", "freed"), as `/[^e]ed$/` by char code. */
 export const endsWithPlainEd = (w: string) => {
   const n = w.length;

@@ -162,6 +162,14 @@ export function isRegexSpaceCode(c: number): boolean {
 }
 
 /**
+ * True when the UTF-16 unit is a character of the regex class `\w` without the `u` flag: ASCII
+ * letters, digits and `_`; false for NaN (past the end of a string), as `\b` at the end.
+ */
+export function isRegexWordCode(c: number): boolean {
+  return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 95;
+}
+
+/**
  * How many parts `text.slice(0, end).trimEnd().split(/\s+/)` has, with no string or array made:
  * one, plus one per run of white space (`isRegexSpaceCode`) that something other than white
  * space follows before `end` (a leading run counts: it splits off an empty first part).

@@ -47,6 +47,13 @@ describe('the modifiers between a possessive and a reporting noun', () => {
     expect(rows('Vale repeated claims that the pier was unsafe.')).toEqual([['Vale', 'repeated', 'claims that the pier was unsafe']]);
   });
 
+  it('a clitic "has" tagged as such owns no noun: its participle stays out of the shown cue (cueComplements possessorNotClitic)', () => {
+    const cue = (text: string) => analyzeArticle({ text }).attributions.map((r) => text.slice(r.cueSpan.start, r.cueSpan.end));
+    expect(cue('He’s endured relentless questions about the levy from Ruiz.')).toEqual(['relentless questions about']);
+    // (a possessor owns the noun over "own": shown with it)
+    expect(cue('Vale’s own admission that the pier was unsafe surprised no one.')).toEqual(['own admission']);
+  });
+
   it('still: a noun after the possessive is the source\'s head, and its verb the cue', () => {
     expect(rows("The mayor's aide said the pier was unsafe.")).toEqual([["The mayor's aide", 'said', 'the pier was unsafe']]);
     expect(rows("Vale's long-time aide said the pier was unsafe.")).toEqual([["Vale's long-time aide", 'said', 'the pier was unsafe']]);

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { readDocument, type SlantDocument } from '../../src/document/readDocument.js';
-import { endsWithEd, endsWithEdOrEn, endsWithIng, endsWithPlainEd, endsWithPlainS, isCap, isDigitRun, isPunct, isQuoteMark, withoutPossessive } from '../../src/attribution/tokens.js';
+import { endsWithEd, endsWithEdOrEn, endsWithIng, endsWithIngOrEd, endsWithPlainEd, endsWithPlainS, isCap, isDigitRun, isPunct, isQuoteMark, withoutPossessive } from '../../src/attribution/tokens.js';
 
 // The char-code tests of tokens.ts that replaced regex literals in per-token scans (perf28): each
 // must answer as the literal it replaced. Words invented or common English; no corpus text.
@@ -22,6 +22,10 @@ describe('word endings by char code', () => {
 
   it('endsWithEd answers as /ed$/', () => {
     for (const w of WORDS) expect(endsWithEd(w), w).toBe(/ed$/.test(w));
+  });
+
+  it('endsWithIngOrEd answers as /(?:ing|ed)$/', () => {
+    for (const w of [...WORDS, 'ingd', 'dng', 'edg', 'nged']) expect(endsWithIngOrEd(w), w).toBe(/(?:ing|ed)$/.test(w));
   });
 
   it('endsWithPlainEd answers as /[^e]ed$/', () => {

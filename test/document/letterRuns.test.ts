@@ -1,9 +1,19 @@
 import { describe, expect, it } from 'vitest';
-import { isPunctOrSymbolCode, isPunctOrSymbolText, countWords, endsWithLetterOrDigit, hasLetter, hasLetterOrDigit, hasNoLetterOrDigit, hasNonLetterOrDigit, hasUpper, upperLength, isAcronymShape, isLetterCode, isLetterInitial, isLetterOrDigitCode, isLowerCode, letterLengthAt, isUpperCode, isUpperInitial, isUpperInitials, isUpperRun, letterRuns, spacedWordCount, spaceSplitCount, startsWithLower, startsWithUpper, startsWithUpperOrDigit, wordRuns } from '../../src/document/letterRuns.js';
+import { isPunctOrSymbolCode, isPunctOrSymbolText, isRegexSpaceCode, isRegexWordCode, countWords, endsWithLetterOrDigit, hasLetter, hasLetterOrDigit, hasNoLetterOrDigit, hasNonLetterOrDigit, hasUpper, upperLength, isAcronymShape, isLetterCode, isLetterInitial, isLetterOrDigitCode, isLowerCode, letterLengthAt, isUpperCode, isUpperInitial, isUpperInitials, isUpperRun, letterRuns, spacedWordCount, spaceSplitCount, startsWithLower, startsWithUpper, startsWithUpperOrDigit, wordRuns } from '../../src/document/letterRuns.js';
 
 // The char-code tests stand in for `\p{L}` / `[\p{L}\p{N}]` regular expressions: they must agree
 // with them on every code point, and the run splitters on every string.
 describe('letter and digit tests by code point', () => {
+  it('agree with \\w and \\s (no u flag) on every UTF-16 unit, and say no past the end', () => {
+    const wrong: number[] = [];
+    for (let c = 0; c <= 0xffff; c++) {
+      const ch = String.fromCharCode(c);
+      if (isRegexWordCode(c) !== /\w/.test(ch) || isRegexSpaceCode(c) !== /\s/.test(ch)) wrong.push(c);
+    }
+    expect(wrong).toEqual([]);
+    expect(isRegexWordCode('Vale'.charCodeAt(4))).toBe(false);
+    expect(isRegexSpaceCode('Vale'.charCodeAt(4))).toBe(false);
+  });
   it('agree with \\p{L} and [\\p{L}\\p{N}] on every code point', () => {
     const letter = /^\p{L}$/u;
     const letterOrDigit = /^[\p{L}\p{N}]$/u;
