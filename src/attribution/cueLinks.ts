@@ -8,7 +8,9 @@ import type { TokenRange } from './nounPhrases.js';
 import type { AttributionLexicons } from './attributionLexicons.js';
 import type { Relation } from './relation.js';
 import { ANSWERING_VERBS, answerGap } from './cueDisplay.js';
-import { CLAUSE_END_MARKS, endsWithIng, isAdverbLike, isListedAdverb, isQuoteMark } from './tokens.js';
+import { CLAUSE_END_MARKS, endsWithIng, isAdverbLike, isListedAdverb, isPossessive, isQuoteMark } from './tokens.js';
+import { timePhraseEnd } from './timePhrases.js';
+import { TIME_ADJUNCT } from './timeWords.js';
 
 /**
  * Prepositions that govern an attributed content. Not "to" or "as" (an infinitive, a role: "plans
@@ -44,6 +46,13 @@ export function takeLinkingPreposition(doc: SlantDocument, r: Relation, minToken
   const word = doc.lower[c.a]!;
   if (!LINKING_PREPOSITIONS.has(word) || doc.pos[c.a] !== 'ADP') return;
   if (word === 'of' && TOPIC_OF_CLASSES.has(r.cue.cueClass)) return;
+  // ("promised on Tuesday | to repair the pier": an "on" before a day dates the act, no object of the cue; the date
+  // leaves the content too; not a day's possessive, a topic: "commented on Tuesday's vote")
+  const dated = word === 'on' ? timePhraseEnd(doc, c.a, c.b, 4, TIME_ADJUNCT) : c.a;
+  if (dated > c.a) {
+    if (!isPossessive(doc, dated) && c.b - dated >= 2) r.content = { a: dated, b: c.b };
+    return;
+  }
   r.cueRange = { a: r.cueRange.a, b: c.a + 1 };
   r.content = { a: c.a + 1, b: c.b };
 }
