@@ -173,7 +173,7 @@ export function attributionsOfSentence(ctx: StageContext, window: SentenceWindow
       } else {
         // "Since Ruiz proposed the toll in March, she has argued …": after an opening subordinate
         // clause, a subject of its own after the comma starts the main clause
-        const own = src !== null && !src.antecedent && OPENING_SUBORDINATORS.has(doc.lower[trimFront(doc, ts, te)] ?? '') && c !== null && c.a >= built.relation.cue.tokEnd && src.a - 1 > holder.content!.a && doc.value[src.a - 1] === ',' && src.b <= built.relation.cue.tokStart;
+        const own = src !== null && !src.antecedent && OPENING_SUBORDINATORS.has(doc.lower[trimFront(doc, ts, te)] ?? '') && c !== null && c.a >= built.relation.cue.tokEnd && src.a - 1 > holder.content!.a && doc.value[src.a - 1] === ',' && src.b <= built.relation.cue.tokStart && !adjunctOpensAsContent(doc, ts, holder, src.a - 1);
         // "The union distrusts him because he favors tolls": an object content ends where a causal or
         // "after"/"as" clause with a cue and a subject of its own begins (not "as his main issue", a
         // preposition; a reported clause keeps it:
@@ -384,6 +384,7 @@ function mainClauseAfter(ctx: StageContext, ts: number, holder: Relation, r: Rel
   // holder when the holder reports no clause ("In a swipe at the council, Ruiz said") or stands in
   // the sentence's opening clause ("After the panel concluded that …, the campaign said",
   // "Lashing out at critics, Ruiz said")
+  if (adjunctOpensAsContent(doc, ts, holder, j)) return -1;
   const first = trimFront(doc, ts, holder.cue.tokStart + 1);
   const opening = OPENERS.test(doc.lower[first] ?? '') || (first === holder.cue.tokStart && endsWithIngOrEd(doc.lower[first]!));
   return opening || !((holder.cue.type === 'verb' && SAYING_CLASSES.has(holder.cue.cueClass)) || doc.lower[h.a - 1] === 'that') ? j : -1;
@@ -559,6 +560,16 @@ function butBeforeTag(ctx: StageContext, holder: Relation, r: Relation): number 
     if (doc.value[t] === ',' && /^(?:but|yet)$/.test(doc.lower[t + 1]!)) return t;
   }
   return -1;
+}
+
+/**
+ * "As the Courier reported, even on Friday, the board said …": is the holder an opening "as" or
+ * "like" clause whose content, the main clause after its comma, opens with an adjunct set off by
+ * the comma `j`? The clause after `j` is still that content, attributed as with no adjunct.
+ */
+function adjunctOpensAsContent(doc: SlantDocument, ts: number, holder: Relation, j: number): boolean {
+  const h = holder.content!;
+  return h.a > holder.cue.tokEnd && j > h.a && REPORTING_OPENERS.has(doc.lower[trimFront(doc, ts, holder.cue.tokStart + 1)]!) && !hasVerb(doc, h.a, j);
 }
 
 /**

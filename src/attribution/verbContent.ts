@@ -288,7 +288,7 @@ export function verbContent(ctx: StageContext, cue: Cue, ts: number, te: number,
   // ("As Ruiz put it in a memo to staff, …": over a prepositional adjunct up to its comma)
   const openingComma = opening && !inherited ? (doc.value[after] === ',' ? after : SAYING_CLASSES.has(cue.cueClass) ? adjunctComma(doc, after, te) : -1) : -1;
   if (!inherited && opening && openingComma >= 0 && openingComma + 1 < te && !isPunct(doc, openingComma + 1)) {
-    const b = clauseEnd(doc, openingComma + 1, te, -1, false, ctx.quotes);
+    const b = mainClauseAfterAdjunct(ctx, openingComma + 1, clauseEnd(doc, openingComma + 1, te, -1, false, ctx.quotes), te);
     if (b > openingComma + 1) return { relation: relation(cue, cueRange, source, entity, { a: openingComma + 1, b }), boundary: -1 };
   }
 
@@ -919,6 +919,19 @@ export function mainClauseComma(ctx: StageContext, a: number, te: number): numbe
     }
   }
   return -1;
+}
+
+/**
+ * Where the content of an opening "as" clause ends when the stretch after its comma, `[a, b)`, is
+ * only an adjunct set off by a comma before the main clause ("As the Courier reported, even on
+ * Friday, the board voted …"): the adjunct belongs to that clause, which is what was reported, so
+ * the content runs through it. `b` otherwise (a stretch with a verb of its own is a clause).
+ */
+function mainClauseAfterAdjunct(ctx: StageContext, a: number, b: number, te: number): number {
+  const { doc } = ctx;
+  if (b <= a || doc.value[b] !== ',' || b - a > 8 || hasVerb(doc, a, b) || mainClauseComma(ctx, b - 1, te) !== b) return b;
+  const end = clauseEnd(doc, b + 1, te, -1, false, ctx.quotes);
+  return end > b + 1 ? end : b;
 }
 
 /**
