@@ -198,7 +198,7 @@ export function namingCue(doc: SlantDocument, k: number, ts: number, te: number,
     // ("what Ruiz called “a rout”": the subject of a free relative after "what" calls it that)
     // (unless an inflected verb follows the name, which the subject's own verb then is: "The group called “Harbour
     // First” said …" names the group; "called" is no finite verb before another one)
-    if (!NAMING_WITH_AS.has(low) && head === j && (callingSubject(doc, np, ts) || doc.lower[np.a] === 'what') && !opensClauseBeforeVerb(doc, np, name)) return null;
+    if (!NAMING_WITH_AS.has(low) && head === j && (callingSubject(doc, np, ts, k) || doc.lower[np.a] === 'what') && !opensClauseBeforeVerb(doc, np, name)) return null;
     // "One member called Berg “a menace”", "A critic called Vale a fraud": an indefinite subject
     // whose verb takes a second object after the name is calling someone something, not naming
     if (low === 'called' && head === j && callsSomethingAfter(doc, np, k, ts, te)) return null;
@@ -351,26 +351,34 @@ function nameAfter(doc: SlantDocument, a: number, te: number, anyNoun: boolean):
 }
 
 /**
- * Is the noun phrase `np` the subject of a "call" after it: it opens its clause ("The senator
+ * Is the noun phrase `np` the subject of the "call" at `k` after it: it opens its clause ("The senator
  * called Ruiz a liar") or follows "what"/"which" ("what Ruiz called “a rout”", "which Vale called
  * a farce")? Then "called" is a verb of calling, not a naming after a noun ("a group called …").
  *
  * @example
  * ```ts
  * // "what Ruiz called a rout": np = "Ruiz"
- * callingSubject(doc, np, sentenceStart) // true
+ * callingSubject(doc, np, sentenceStart, calledIndex) // true
  * ```
  */
-export function callingSubject(doc: SlantDocument, np: TokenRange, ts: number): boolean {
-  return (opensClause(doc, np, ts) && !indefiniteObjectNamed(doc, np)) || NAMING_RELATIVES.has(doc.lower[np.a - 1] ?? '');
+export function callingSubject(doc: SlantDocument, np: TokenRange, ts: number, k: number): boolean {
+  return (opensClause(doc, np, ts) && !indefiniteObjectNamed(doc, np, k)) || NAMING_RELATIVES.has(doc.lower[np.a - 1] ?? '');
 }
 
 /**
- * Does `np` end in a preposition's indefinite object ("the founder of a group", "head of an outfit")?
- * A participle right after it names that object ("the founder of a group called Pier Watch"): an
- * indefinite noun is being introduced, not made the subject of a call.
+ * Does `np` end in a preposition's indefinite object ("the founder of a group", "head of an outfit")
+ * with a name right after the participle at `k`? Then the participle names that object ("the founder
+ * of a group called Pier Watch"): an indefinite noun is being introduced, not made the subject of a
+ * call. A common noun or pronoun after it ("The head of a union called it a disgrace") is called
+ * something, and a name with a second object ("called Vale a liar") is left to `callsSomethingAfter`.
  */
-function indefiniteObjectNamed(doc: SlantDocument, np: TokenRange): boolean {
+function indefiniteObjectNamed(doc: SlantDocument, np: TokenRange, k: number): boolean {
   const a = afterLastPreposition(doc, np.a, np.b - 1);
-  return a > np.a && (doc.lower[a] === 'a' || doc.lower[a] === 'an');
+  return a > np.a && (doc.lower[a] === 'a' || doc.lower[a] === 'an') && nameOpensAt(doc, k + 1);
+}
+
+/** Does a name open at `a`: a quotation or a capitalised word that is no pronoun, maybe after "the"? */
+function nameOpensAt(doc: SlantDocument, a: number): boolean {
+  const b = doc.lower[a] === 'the' ? a + 1 : a;
+  return isQuoteMark(doc, b) || (isCap(doc, b) && !isPunct(doc, b) && doc.pos[b] !== 'PRON');
 }

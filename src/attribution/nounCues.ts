@@ -874,7 +874,8 @@ export function pluralTaggedAsVerb(doc: SlantDocument, k: number): boolean {
  * tagger read as a verb right after a possessive is the noun it owns (a possessive is no
  * subject, and "’s" as "is" or "has" takes an -ing form or a participle: "Vale's hoping", "Vale's
  * said"). So is an -ing form after a possessive determiner or a "’s" the tagger read as the possessive
- * ("his finding that …", "the board's finding that …"; "’s" read as "is" is an auxiliary, "he's finding").
+ * ("his finding that …", "the board's finding that …"; "’s" read as "is" is an auxiliary, "he's finding"),
+ * when "that" follows it: "Vale's finding the pier unsafe" is a gerund with an object.
  * Not "let's hope", nor "her" as the object of a verb ("made her fear that …").
  */
 export function ownedFormTaggedAsVerb(doc: SlantDocument, k: number): boolean {
@@ -882,6 +883,8 @@ export function ownedFormTaggedAsVerb(doc: SlantDocument, k: number): boolean {
   const ing = doc.lemma[k] !== doc.lower[k] && endsWithIng(doc.lower[k]!);
   if (doc.lemma[k] !== doc.lower[k] && !sFormMaybePlural(doc, k) && !ing) return false;
   if (ing && doc.pos[k - 1] !== 'PART' && !POSSESSIVE_DETERMINERS.has(doc.lower[k - 1]!)) return false;
+  // ("Vale's finding the pier unsafe surprised Ruiz": with an object after it the -ing form is a gerund, a verb)
+  if (ing && doc.lower[k + 1] !== 'that') return false;
   const p = doc.lower[k - 1]!;
   if (POSSESSIVE_DETERMINERS.has(p)) return p !== 'her' || !(doc.pos[k - 2] === 'VERB' || herIsObject(doc, k - 1));
   return isPossessiveBefore(doc, k) && doc.lower[k - 2] !== 'let';

@@ -339,6 +339,20 @@ function verbObjectBefore(doc: SlantDocument, e: number, ts: number): boolean {
   return a - 2 >= ts && doc.pos[a - 1] === 'VERB' && RELATIVE_WORDS.has(doc.lower[a - 2]!);
 }
 
+/**
+ * Is the phrase ending at `e` the object of an imperative opening its clause ("Sign the deal", "Cut the fares":
+ * a bare verb, or a capitalised word the tagger read as a name, right before a determiner)? Then an "or"/"and"
+ * after it joins two clauses, not two subjects. Looks back at most six tokens.
+ */
+function imperativeBefore(doc: SlantDocument, e: number, ts: number): boolean {
+  let a = e;
+  while (a - 1 >= ts && e - a < 6 && PHRASE_WORD_TAGS.has(doc.pos[a - 1]!)) a--;
+  const v = doc.pos[a - 1] === 'VERB' && a - 1 >= ts ? a - 1 : a;
+  if (v >= e || !(doc.pos[v + 1] === 'DET' || POSSESSIVE_DETERMINERS.has(doc.lower[v + 1]!))) return false;
+  if (!(v === ts || isPunct(doc, v - 1) || doc.pos[v - 1] === 'CCONJ')) return false;
+  return doc.pos[v] === 'VERB' ? doc.lemma[v] === doc.lower[v] : isCap(doc, v) && (doc.pos[v] === 'PROPN' || doc.pos[v] === 'ADV');
+}
+
 /** The start of the clause that ends at token `j`: after a comma, colon, quote or conjunction. */
 export function clauseStart(doc: SlantDocument, j: number, ts: number): number {
   let a = j;
@@ -352,8 +366,9 @@ export function clauseStart(doc: SlantDocument, j: number, ts: number): number {
       continue;
     }
     if (v === ',' || v === ';' || v === ':' || v === '(' || v === ')' || isSetOffDash(doc, t) || (isQuoteMark(doc, t) && !isPossessive(doc, t))) break;
-    // ("Ruiz or Berg will say": "or" joins two subjects as "and" does)
-    if (breaksClause(doc, t) && !(AND_OR.has(doc.lower[t]!) && ((isCap(doc, t - 1) && isCap(doc, t + 1)) || (NOMINAL.has(doc.pos[t - 1]!) && t - 1 >= ts && ((NOMINAL.has(doc.pos[t + 1]!) && !verbObjectBefore(doc, t - 1, ts)) || (ownedNounAt(doc, t + 1) && nominalsOpenClause(doc, t - 1, ts))))))) break;
+    // ("Ruiz or Berg will say": "or" joins two subjects as "and" does; not after an imperative, "Sign the deal or
+    // Berg says …", where "or" opens the clause of what follows if the order is refused)
+    if (breaksClause(doc, t) && !(AND_OR.has(doc.lower[t]!) && !imperativeBefore(doc, t - 1, ts) && ((isCap(doc, t - 1) && isCap(doc, t + 1)) || (NOMINAL.has(doc.pos[t - 1]!) && t - 1 >= ts && ((NOMINAL.has(doc.pos[t + 1]!) && !verbObjectBefore(doc, t - 1, ts)) || (ownedNounAt(doc, t + 1) && nominalsOpenClause(doc, t - 1, ts))))))) break;
     a = t;
   }
   return a;

@@ -40,6 +40,15 @@ function appositiveThenName(doc: SlantDocument, c: number, te: number): boolean 
 }
 
 /**
+ * Does a name given open at `t`: a quotation, an article, or a bare noun or adjective that does not end the
+ * rung ("themselves cowards", "themselves corrupt"; not "themselves on Monday", "themselves Tuesday night")?
+ */
+function nameGivenAt(doc: SlantDocument, t: number, ends: ReadonlySet<string>): boolean {
+  if (isQuoteMark(doc, t) || ARTICLES.has(doc.lower[t]!)) return true;
+  return (doc.pos[t] === 'NOUN' || doc.pos[t] === 'ADJ') && !ends.has(doc.lower[t]!);
+}
+
+/**
  * The token after the person "called" at `end` rings: after a pronoun or a name ("him", "Ruiz Vale"; a
  * name may follow a pronoun: "him Ruiz"),
  * or after a noun phrase up to its first noun of people ("both wardens", "three harbour councillors":
@@ -76,7 +85,8 @@ export function telephoneCall(doc: SlantDocument, lex: AttributionLexicons, end:
   // "called Ruiz shortly after the vote", "called him again on Monday": over adverbs of time
   for (let n = 0; n < 2 && o + 1 < te && doc.pos[o] === 'ADV' && !ends.has(doc.lower[o]!); n++) o++;
   if (o < te && !ends.has(doc.lower[o]!)) return false;
-  // "called the wardens themselves “cowards”": a reflexive stressing the people named, then the name given
-  if (REFLEXIVES.has(doc.lower[o] ?? '') && o + 1 < te && (isQuoteMark(doc, o + 1) || ARTICLES.has(doc.lower[o + 1]!))) return false;
+  // "called the wardens themselves “cowards”", "called the directors themselves cowards": a reflexive stressing
+  // the people named, then the name given (a bare noun or adjective too; "himself on Monday" still rings)
+  if (REFLEXIVES.has(doc.lower[o] ?? '') && o + 1 < te && nameGivenAt(doc, o + 1, ends)) return false;
   return !(doc.value[o] === ',' && appositiveThenName(doc, o, te));
 }

@@ -244,7 +244,7 @@ export function allowedInConstruction(doc: SlantDocument, k: number, end: number
         // ("what officials called a victory": the subject of a free relative, after "what")
         const np = nounPhraseBefore(doc, k - 1, ts);
         // ("A critic called him a fraud": an indefinite subject, with the second object that naming lacks)
-        if (!np || np.b !== k || !(callingSubject(doc, np, ts) || callsSomethingAfter(doc, np, k, ts, te))) return false;
+        if (!np || np.b !== k || !(callingSubject(doc, np, ts, k) || callsSomethingAfter(doc, np, k, ts, te))) return false;
       }
       return true;
     }

@@ -1246,8 +1246,10 @@ const OBJECT_OPENER_TAGS: ReadonlySet<string> = new Set(['DET', 'PRON', 'PROPN',
  * test ("have detailed plans"), and a name right before an adjective is the existing test's.
  */
 function perfectOrSubjectOverAdverbs(doc: SlantDocument, k: number): boolean {
+  // (within the sentence and over three adverbs at most: a run of adverbs is short, and a line above is no subject)
+  const ts = doc.sentences[doc.sentenceOf[k]!]!.tokenStart;
   let j = k - 1;
-  while (j > 0 && doc.pos[j] === 'ADV') j--;
+  while (j > ts && k - j < 4 && doc.pos[j] === 'ADV') j--;
   if (HAVE_AUXILIARIES.has(doc.lower[j] ?? '')) return true;
   return j < k - 1 && (PERSONAL_SUBJECT_PRONOUNS.has(doc.lower[j] ?? '') || doc.pos[j] === 'PROPN');
 }

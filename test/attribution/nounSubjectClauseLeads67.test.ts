@@ -61,6 +61,14 @@ describe('an -ing reporting noun after a possessive', () => {
     expect(rows('His finding that the pier was unsafe surprised Vale.')).toEqual([['His', 'finding', 'the pier was unsafe']]);
   });
 
+  it('near miss: "Vale\'s finding the pier unsafe surprised Ruiz": a gerund with an object is no reporting noun', () => {
+    expect(rows('Vale\'s finding the pier unsafe surprised Ruiz.').some(([, cue]) => cue === 'finding')).toBe(false);
+  });
+
+  it('near miss: "His warning the crew of the storm saved them": a gerund after a possessive determiner', () => {
+    expect(rows('His warning the crew of the storm saved them.').some(([, cue]) => cue === 'warning')).toBe(false);
+  });
+
   it('near miss: "He\'s warning that …": the clitic "is" keeps the verb', () => {
     expect(rows('He\'s warning that the pier will fall.')).toEqual([['He', '\'s warning', 'the pier will fall']]);
   });

@@ -62,6 +62,15 @@ describe('lists of speakers', () => {
     expect(src('The mayor, Ruiz or Berg will say the pier is unsafe.', 'will say')).toBe('The mayor, Ruiz or Berg');
   });
 
+  it('near miss: an imperative before "or"/"and" is no member ("Sign the deal or Berg says …": do it, or else)', () => {
+    expect(src('Sign the deal or Berg says he will sue.', 'says')).toBe('Berg');
+    expect(src('Cut the fares or riders say they will leave.', 'say')).toBe('riders');
+    expect(src('Support the tax or critics say the pier will close.', 'say')).toBe('critics');
+    expect(src('Sign the deal and Berg says he will sue.', 'says')).toBe('Berg');
+    expect(src('Two or three officials said the pier was unsafe.', 'said')).toBe('Two or three officials');
+    expect(src('The council and its critics say the pier is unsafe.', 'say')).toBe('The council and its critics');
+  });
+
   it('a serial comma before the conjunction', () => {
     expect(src('Vale, Ruiz, and Berg said the pier is unsafe.', 'said')).toBe('Vale, Ruiz, and Berg');
     expect(src('Tarn growers, harbour clerks, and many local traders claim the levy is unfair.', 'claim')).toBe('Tarn growers, harbour clerks, and many local traders');

@@ -21,6 +21,10 @@ describe('a group of people rung, then a time preposition or the caller\'s refle
   it('"Berg is even calling major donors himself."', () => {
     expect(calls('Berg is even calling major donors himself.')).toEqual([]);
   });
+
+  it('"Berg called major donors himself on Monday." (a time phrase after the reflexive)', () => {
+    expect(calls('Berg called major donors himself on Monday.')).toEqual([]);
+  });
 });
 
 describe('near misses: a name given to the people still calls them something', () => {
@@ -30,5 +34,13 @@ describe('near misses: a name given to the people still calls them something', (
 
   it('"Ruiz called the wardens themselves “cowards”." (a reflexive stressing the people, then the name)', () => {
     expect(calls('Ruiz called the wardens themselves “cowards”.')).toContainEqual(['Ruiz', 'called', 'the wardens themselves “cowards”']);
+  });
+
+  it('"Vale called the directors themselves cowards." (an unquoted bare noun after the reflexive is the name)', () => {
+    expect(calls('Vale called the directors themselves cowards.')).toContainEqual(['Vale', 'called', 'the directors themselves cowards']);
+  });
+
+  it('"Berg called the wardens themselves corrupt." (an adjective after the reflexive is the name)', () => {
+    expect(calls('Berg called the wardens themselves corrupt.')).toContainEqual(['Berg', 'called', 'the wardens themselves corrupt']);
   });
 });
