@@ -16,7 +16,7 @@ import { COORDINATORS, compoundModifierStart, hyphenJoinsAfter, isAdverbLike, so
 import { DAY_PARTS, MONTHS, NEAR_DAYS, PERIODS, TIME_HEAD_NOUNS, WEEKDAYS, wordSet } from './timeWords.js';
 import { CONTACT_SUBJECT_OPENERS } from './contactGap.js';
 import { objectOfVerb, subjectOfVerbalNoun } from './sourceOfObject.js';
-import { mainVerbAfterClause } from './subjectClause.js';
+import { mainVerbAfterClause, opensMainClause } from './subjectClause.js';
 import { type Built, relation, type StageContext } from './stageContext.js';
 import { inOpeningClause, mainClauseComma, openingParticiple } from './verbContent.js';
 import { dashOpens } from './parenthetical.js';
@@ -419,13 +419,15 @@ function nounOpensSentence(doc: StageContext['doc'], k: number, ts: number): boo
     const compound = compoundModifierStart(doc, t);
     if (compound >= ts) t = compound - 1;
     // (also a participle opening the sentence, "Renewed suggestions that …": a finite verb there would need a subject)
-    else if (/^(?:DET|ADJ|ADV|NUM)$/.test(doc.pos[t]!) || openingAdjectiveBeforePlural(doc, t) || (t === ts && doc.pos[t] === 'VERB' && endsWithPlainEd(doc.lower[t]!))) t--;
+    // (or an "-ing" one, "Growing fears that …")
+    else if (/^(?:DET|ADJ|ADV|NUM)$/.test(doc.pos[t]!) || openingAdjectiveBeforePlural(doc, t) || (t === ts && doc.pos[t] === 'VERB' && (endsWithPlainEd(doc.lower[t]!) || endsWithIng(doc.lower[t])))) t--;
     else break;
     words++;
   }
   // ("But even a passing promise that …": a conjunction opening the sentence joins it to the one before; the noun
   // phrase after it is still the subject)
-  return t < ts || (t === ts && doc.pos[t] === 'CCONJ');
+  // (or after an opening adjunct and its comma: "In March, the claim that …")
+  return t < ts || (t === ts && doc.pos[t] === 'CCONJ') || (doc.value[t] === ',' && opensMainClause(doc, t + 1, ts));
 }
 
 /**

@@ -10,6 +10,7 @@ import { ON_SETTING_MEDIA } from './media.js';
 import { insidePossessedPhrase, possessorNotClitic } from './cueComplements.js';
 import { PERIODIC_ADJECTIVES, TIME_ADJUNCT } from './timeWords.js';
 import { DETERMINER_QUANTIFIERS } from './quantifiers.js';
+import { datedOnEnd } from './timePhrases.js';
 import { BE_FORMS, compoundModifierStart, endsWithEd, endsWithIng, endsWithIngOrEd, FLOATED_QUANTIFIERS, GRADERS, hyphenJoinsAfter, hyphenJoinsBefore, isAdverbLike, isCap, isPossessive, isQuoteMark, isVerb, openingAdjectiveBeforePlural, POSSESSIVE_DETERMINERS, ASPECT_BEFORE_GERUND } from './tokens.js';
 
 /** Nouns naming a statement, a document or a speech that a participle after them reports: "a statement saying", "a letter urging". */
@@ -201,6 +202,8 @@ export function nounLink(doc: SlantDocument, nominal: boolean, b: number, conten
 /** The token after `b` when `b` is a preposition of `links` right before the content (at `contentStart`), else `b`. */
 function linkBefore(doc: SlantDocument, links: ReadonlySet<string>, b: number, contentStart: number): number {
   if (b + 1 >= doc.tokenCount || doc.pos[b] !== 'ADP' || !links.has(doc.lower[b]!)) return b;
+  // ("her argument on | Sunday was …": an "on" before a date dates the act, no link)
+  if (datedOnEnd(doc, b, doc.tokenCount) > b) return b;
   return doc.start[b + 1] === contentStart ? b + 1 : b;
 }
 

@@ -9,7 +9,7 @@ import type { AttributionLexicons } from './attributionLexicons.js';
 import type { Relation } from './relation.js';
 import { ANSWERING_VERBS, answerGap } from './cueDisplay.js';
 import { CLAUSE_END_MARKS, endsWithIng, isAdverbLike, isListedAdverb, isPossessive, isQuoteMark } from './tokens.js';
-import { timePhraseEnd } from './timePhrases.js';
+import { datedOnEnd, timePhraseEnd } from './timePhrases.js';
 import { TIME_ADJUNCT } from './timeWords.js';
 
 /**
@@ -79,6 +79,8 @@ export function shownLinkingPreposition(doc: SlantDocument, r: Relation, b: numb
   // tally", "accusations of | fraud"; only with a quotation in it is the "of" phrase a topic, "said of X, “…”")
   if (!SHOWN_LINKS.has(word) || (word === 'of' && TOPIC_OF_CLASSES.has(r.cue.cueClass) && r.mode !== 'indirect')) return b;
   if (word === 'at' && (doc.lower[b + 1] === 'least' || r.cue.cueClass === 'question')) return b;
+  // ("commented on | Sunday": an "on" before a date dates the act, no link)
+  if (datedOnEnd(doc, b, doc.tokenCount) > b) return b;
   if (word === 'to' && doc.pos[r.cue.head] === 'VERB' && !TO_OBJECT_VERBS.has(r.cue.lemma)) return b;
   return doc.isWord[b + 1] && doc.pos[b + 1] !== 'NUM' ? b + 1 : b;
 }

@@ -12,7 +12,8 @@ import { nounPhraseBefore, type SourcePhrase } from './nounPhrases.js';
 import { objectOfVerb, POSSESSIVE_PRONOUNS } from './sourceOfObject.js';
 import { type Built, relation, type StageContext } from './stageContext.js';
 import { CAUSATIVES } from './verbConstructions.js';
-import { mainVerbAfterClause } from './subjectClause.js';
+import { mainVerbAfterClause, opensMainClause } from './subjectClause.js';
+import { participlePhraseEndsAt, reducedParticipleAt } from './reducedParticiple.js';
 import { mayNamePerson } from './peopleNouns.js';
 import { BE_FORMS, endsWithPlainS, hasVerb, hyphenJoinsAfter, isPossessive, isQuoteMark, isVerb, pluralOfNounOnly } from './tokens.js';
 import type { SlantDocument } from '../document/readDocument.js';
@@ -40,9 +41,9 @@ export function nounRelation(ctx: StageContext, cue: Cue, ts: number, te: number
     source = nounPhraseBefore(doc, p - 1, ts);
     // ("Despite the mayor's warning that …": the preposition opening the sentence is no part of the possessor)
     if (source !== null && source.a === ts && source.b - source.a > 1 && doc.pos[ts] === 'ADP') source = { ...source, a: ts + 1 };
-    possessorOpens = source !== null && source.a === ts;
+    possessorOpens = source !== null && opensMainClause(doc, source.a, ts);
   } else if (p >= ts && POSSESSIVE_PRONOUNS.has(doc.lower[p]!)) {
-    possessorOpens = p === ts;
+    possessorOpens = opensMainClause(doc, p, ts);
     // "Lieberman stated his intention to ...": the subject of the verb names the source better than "his"
     source = objectOfVerb(ctx, p, ts, te, doc.lower[p] !== 'its') ?? { a: p, b: p + 1 };
   }
@@ -171,7 +172,13 @@ const OPENING_MODIFIERS: ReadonlySet<string> = new Set(['DET', 'ADJ', 'NUM', 'AD
 export function subjectContentEnd(doc: SlantDocument, cue: Cue, a: number, b: number, clausal: boolean): number {
   if (doc.value[a - 1] === ':' || doc.value[cue.tokEnd - 1] === ':') return b;
   for (let t = cue.tokStart; t < cue.tokEnd; t++) if (doc.pos[t] === 'AUX' || BE_FORMS.has(doc.lower[t]!)) return b;
-  const v = mainVerbAfterClause(doc, a, b, clausal ? 1 : 0);
+  let v = mainVerbAfterClause(doc, a, b, clausal ? 1 : 0);
+  // ("Vale's remark about a pier built in 1900 | was wrong": a participle right after its noun, with its own
+  // phrase up to the next verb group, is a reduced relative inside the subject)
+  if (v < b && reducedParticipleAt(doc, v, a)) {
+    const next = mainVerbAfterClause(doc, v + 1, b, 0);
+    if (next < b && participlePhraseEndsAt(doc, v, next)) v = next;
+  }
   if (v >= b || hyphenJoinsAfter(doc, v + 1)) return b;
   if (BE_FORMS.has(doc.lower[v]!) && (/^(?:that|to|:)$/.test(doc.lower[v + 1] ?? '') || isQuoteMark(doc, v + 1))) return b;
   // (not a clause with no relative word inside the content, "the number of refugees Vale will accept", nor a

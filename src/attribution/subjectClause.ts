@@ -4,9 +4,22 @@
  * common" (an opening gerund). Their content ends before the sentence's main verb.
  */
 import type { SlantDocument } from '../document/readDocument.js';
-import { ARTICLES, BE_FORMS, COPULAS, GRADERS, isListedAdverb, isPunct, MODALS, NEGATIONS, endsWithIng, endsWithEdOrEn, endsWithPlainEd, NEARLY_ALL_ADVERBS, nounAfterSubjectHead, PAST_SAME_AS_BARE, pastReadAsNounAfterSubject } from './tokens.js';
+import { ARTICLES, BE_FORMS, COPULAS, GRADERS, isListedAdverb, isPunct, isVerb, MODALS, NEGATIONS, endsWithIng, endsWithEdOrEn, endsWithPlainEd, NEARLY_ALL_ADVERBS, nounAfterSubjectHead, PAST_SAME_AS_BARE, pastReadAsNounAfterSubject } from './tokens.js';
 import { charCodeAt } from '../document/charCodes.js';
 import { wordSet } from './timeWords.js';
+
+/**
+ * Does the phrase at `a` open its sentence's main clause: at the sentence start `ts`, or right after an
+ * opening adjunct set off by a comma, one phrase opened by a preposition or an adverb with no verb in it
+ * ("For example, Vale's claim that …", "In March, the claim that …")? A subject there is the sentence's.
+ */
+export function opensMainClause(doc: SlantDocument, a: number, ts: number): boolean {
+  if (a === ts) return true;
+  const comma = a - 1;
+  if (comma <= ts || doc.value[comma] !== ',' || !(doc.pos[ts] === 'ADP' || doc.pos[ts] === 'ADV')) return false;
+  for (let t = ts; t < comma; t++) if (isVerb(doc, t) || isPunct(doc, t)) return false;
+  return true;
+}
 
 /** Words that open a clause inside a subject, which needs a verb of its own before the main verb. */
 const CLAUSE_OPENERS = new Set(['who', 'which', 'that', 'whom', 'whose', 'and', 'or', 'but', 'if', 'because', 'when', 'while', 'where', 'as', 'than']);
@@ -73,7 +86,7 @@ function linkingPastReadAsAdjective(doc: SlantDocument, t: number): boolean {
 }
 
 /** Irregular pasts the tagger reads as nouns after a predicate adjective ("the pier Vale said was safe | fell"). */
-const PAST_READ_AS_NOUN_AFTER_PREDICATE: ReadonlySet<string> = new Set(['fell', 'rose', 'won', 'lost', 'left']);
+const PAST_READ_AS_NOUN_AFTER_PREDICATE: ReadonlySet<string> = new Set(['fell', 'rose', 'won', 'lost', 'left', 'led']);
 
 /**
  * "The pier that Vale said was safe fell", "the fare Ruiz said was fair rose": one of

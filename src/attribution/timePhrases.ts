@@ -24,6 +24,18 @@ export function timePhraseEnd(doc: SlantDocument, a: number, te: number, maxWord
   return t > a && (ends.has(doc.lower[t - 1]!) || isNumber(doc.lower[t - 1]!)) ? t : a;
 }
 
+/**
+ * "commented on Tuesday that …", "an argument on Sunday": the end of a date after the "on" at `t`, before `te`,
+ * which dates an act and is no preposition a cue governs; `t` when none follows (nor a day's possessive,
+ * a topic: "commented on Tuesday's vote").
+ */
+export function datedOnEnd(doc: SlantDocument, t: number, te: number): number {
+  // (the date right after it: "counting on | in May" is a preposition stranded before a time phrase)
+  if (doc.lower[t] !== 'on' || doc.pos[t + 1] === 'ADP') return t;
+  const end = timePhraseEnd(doc, t, te, 4, TIME_ADJUNCT);
+  return end > t + 1 && !isPossessive(doc, end) ? end : t;
+}
+
 /** Words that close an amount of time opening a clause, saying when ("Days later", "Three years ago", "Two weeks earlier"). */
 export const MEASURED_TIME_CLOSERS: ReadonlySet<string> = new Set(['later', 'ago', 'earlier']);
 /** Tags of the words that count such an amount before its unit ("Three", "A few", "Several"). */

@@ -19,7 +19,7 @@ import { mainVerbAfterStranded, mainVerbOverStranded, STRANDED_PREPOSITIONS, str
 import { namesSpeaker } from './peopleNouns.js';
 import { headlineSeriesVerb } from './sharedSubjectVerb.js';
 import { numberOfNumberStart, PLURAL_SUBJECT_QUANTIFIERS } from './quantifiers.js';
-import { MEASURED_TIME_CLOSERS, measuredPeriodAt, PERIOD_COUNT_TAGS, timePhraseEnd } from './timePhrases.js';
+import { datedOnEnd, MEASURED_TIME_CLOSERS, measuredPeriodAt, PERIOD_COUNT_TAGS, timePhraseEnd } from './timePhrases.js';
 import { allowedInConstruction, closingTag, infinitiveAfter, tagAfterQuotation, TO_ONLY } from './verbConstructions.js';
 import { castVote, voicedStance } from './voicedStance.js';
 import { setOffStateSense } from './setOffState.js';
@@ -27,6 +27,7 @@ import { ENACTED_SENSE, enactingPastIsVerb, enactingPastLemma, enactsInstrument 
 import { DAY_PARTS, MONTHS, PERIODS, WEEKDAYS, wordSet } from './timeWords.js';
 import { charCodeAt } from '../document/charCodes.js';
 import { objectlessCueNoun } from './objectlessCueNoun.js';
+import { participleModifiesNoun } from './participleModifier.js';
 import { admitsEntry } from './admittedEntry.js';
 import { challengesCandidate } from './electoralChallenge.js';
 import { focusesOnPlace } from './placeFocus.js';
@@ -535,6 +536,12 @@ export function verbSense(doc: SlantDocument, k: number, lex: AttributionLexicon
         if (infinitive && !(doc.pos[from + n] === 'VERB' && doc.lemma[from + n] === doc.lower[from + n])) continue;
         // "has argued for years that …", "called for a decade for …": a "for" of duration is no particle
         if (phrase && key.endsWith(' for') && durationAt(doc, from + n)) continue;
+        // "commented on Tuesday that …", "reflected on March 3 that …": an "on" before a date dates the act; the cue ends before it
+        // (not a phrase of reliance, whose "on" takes what is counted on: "is counting on Friday")
+        if (phrase && key.endsWith(' on') && !RELIANCE_PHRASES.has(key) && datedOnEnd(doc, from + n - 1, doc.tokenCount) > from + n - 1) {
+          if (isVerbUse(doc, lex, k, from + n - 1)) return sensed(phrase, key, from + n - 1);
+          continue;
+        }
         if (phrase && key === 'go on' && !goesOnToReport(doc, from + n, lex)) continue;
         if (phrase && RELIANCE_PHRASES.has(key) && !relianceInProgress(doc, lex, k, from + n)) continue;
         if (phrase && key === 'go on' && isVerbUse(doc, lex, k, from + n)) return carriedOnVerb(doc, from + n, lex) ?? sensed(phrase, key, from + n);
@@ -891,6 +898,8 @@ function isVerbUse(doc: SlantDocument, lex: AttributionLexicons, k: number, c = 
   if (hyphenJoinsAfter(doc, k - 1)) return false; // "best-known", "so-called"
   // "the depot attacks faded": the noun of a verb that takes only an object, with none after it
   if (objectlessCueNoun(doc, k)) return false;
+  // "The long-standing claim that …", "Growing fears that …": a noun the participle before it modifies
+  if (participleModifiesNoun(doc, k)) return false;
   const low = doc.lower[k]!;
   const prev = doc.lower[k - 1] ?? '';
   // "this seems like a fair idea": a pronoun "this" is the subject, not a determiner of the word after it
