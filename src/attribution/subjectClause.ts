@@ -4,7 +4,7 @@
  * common" (an opening gerund). Their content ends before the sentence's main verb.
  */
 import type { SlantDocument } from '../document/readDocument.js';
-import { ARTICLES, BE_FORMS, COPULAS, GRADERS, isListedAdverb, isPunct, isVerb, MODALS, NEGATIONS, endsWithIng, endsWithEdOrEn, endsWithPlainEd, NEARLY_ALL_ADVERBS, nounAfterSubjectHead, PAST_SAME_AS_BARE, pastReadAsNounAfterSubject } from './tokens.js';
+import { ARTICLES, BE_FORMS, COPULAS, GRADERS, isListedAdverb, isPunct, isVerb, MODALS, NEGATIONS, endsWithIng, endsWithEdOrEn, endsWithPlainEd, endsWithPlainS, NEARLY_ALL_ADVERBS, nounAfterSubjectHead, PAST_SAME_AS_BARE, pastReadAsNounAfterSubject } from './tokens.js';
 import { charCodeAt } from '../document/charCodes.js';
 import { wordSet } from './timeWords.js';
 
@@ -41,7 +41,7 @@ export function mainVerbAfterClause(doc: SlantDocument, a: number, b: number, ne
     if (isPunct(doc, t)) return b;
     if (CLAUSE_OPENERS.has(low) && (asOpens || (low !== 'as' && low !== 'than'))) need++;
     // (a participle after an article is an adjective: "was a failed promise"; "to be", "to have" are infinitives)
-    else if ((p === 'AUX' && !afterTo(doc, t, a)) || pastReadAsNounBeforeVerb(doc, t, b) || (need === 0 && linkingPastReadAsAdjective(doc, t)) || pastReadAsNounAfterPredicate(doc, t, a) || (need === 0 && pastAsBareAfterVerb(doc, t, a, b)) || (p === 'VERB' && !endsWithIng(low) && !afterTo(doc, t, a) && !(endsWithEdOrEn(low) && ARTICLES.has(doc.lower[t - 1]!)))) {
+    else if ((p === 'AUX' && !afterTo(doc, t, a)) || pastReadAsNounBeforeVerb(doc, t, b) || (need > 0 && bareVerbReadAsNoun(doc, t, b)) || (need === 0 && linkingPastReadAsAdjective(doc, t)) || pastReadAsNounAfterPredicate(doc, t, a) || (need === 0 && pastAsBareAfterVerb(doc, t, a, b)) || (p === 'VERB' && !endsWithIng(low) && !afterTo(doc, t, a) && !(endsWithEdOrEn(low) && ARTICLES.has(doc.lower[t - 1]!)))) {
       if (need === 0) return t;
       need--;
       // over the rest of the verb group: "will run", "has been", "could not fail", "can still vote"
@@ -71,6 +71,19 @@ function pastReadAsNounBeforeVerb(doc: SlantDocument, t: number, b: number): boo
   if (!past) return false;
   const next = doc.pos[t + 1];
   return next === 'AUX' || (next === 'VERB' && !endsWithIng(doc.lower[t + 1]!));
+}
+
+/**
+ * "The demand that the council fund the pier was ignored", "the advice that the board close the pier": a clause's
+ * bare (subjunctive) verb the tagger read as a noun or an adjective right after its subject's noun, before its
+ * object (a determiner and a noun), is the clause's verb: a noun is never followed by a determiner inside its
+ * phrase. Not when a verb follows the object ("that the hall the board built was old": a relative clause with
+ * no relative word, whose subject is "the board").
+ */
+function bareVerbReadAsNoun(doc: SlantDocument, t: number, b: number): boolean {
+  const p = doc.pos[t];
+  if ((p !== 'NOUN' && p !== 'ADJ') || doc.pos[t - 1] !== 'NOUN' || t + 3 > b || doc.pos[t + 1] !== 'DET' || doc.pos[t + 2] !== 'NOUN') return false;
+  return doc.lemma[t] === doc.lower[t] && !endsWithPlainS(doc.lower[t]) && doc.pos[t + 3] !== 'VERB';
 }
 
 /**

@@ -41,6 +41,17 @@ describe('a subject after an opening adjunct ends before the main verb', () => {
   });
 });
 
+describe('a subjunctive verb read as a noun is the clause\'s verb', () => {
+  it('"the demand that the council fund the pier | was ignored"', () => {
+    expect(attributionRows('The demand that the council fund the pier was ignored.')).toEqual([[null, 'The demand', 'the council fund the pier']]);
+    expect(attributionRows("The board's recommendation that the council close the pier was ignored.")).toEqual([['The board', 'recommendation', 'the council close the pier']]);
+  });
+
+  it('not: a compound noun with no object after it', () => {
+    expect(attributionRows('The claim that the council fund was empty angered Vale.')).toEqual([[null, 'The claim', 'the council fund was empty']]);
+  });
+});
+
 describe('an "on" before a date is no particle of the cue', () => {
   it('"commented on Tuesday that …" has the cue "commented"', () => {
     expect(attributionRows('Berg commented on Tuesday that the pier was unsafe.')).toEqual([['Berg', 'commented', 'the pier was unsafe']]);
