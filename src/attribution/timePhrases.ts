@@ -36,6 +36,22 @@ export function datedOnEnd(doc: SlantDocument, t: number, te: number): number {
   return end > t + 1 && !isPossessive(doc, end) ? end : t;
 }
 
+/** One-word time phrases that cannot be part of a name before them ("told CNN Tuesday"; not a month, "Ana May"). */
+const LONE_TIME_WORDS = wordSet(WEEKDAYS, ['today', 'yesterday']);
+
+/**
+ * Where a time phrase closing the noun phrase [a, b) opens ("reporters | Tuesday", "CNN | Tuesday night", "the
+ * Harbour Times | last week"): after at least one word of the phrase, a phrase of `TIME_ADJUNCT` words that ends at
+ * `b` (one word only when a day: a month after a name may be a surname, "Ana May"). `b` when none.
+ */
+export function trailingTimeStart(doc: SlantDocument, a: number, b: number): number {
+  for (let u = Math.max(a + 1, b - 4); u < b; u++) {
+    if (timePhraseEnd(doc, u, b, 4, TIME_ADJUNCT) !== b) continue;
+    if (b - u > 1 || LONE_TIME_WORDS.has(doc.lower[u]!)) return u;
+  }
+  return b;
+}
+
 /** Words that close an amount of time opening a clause, saying when ("Days later", "Three years ago", "Two weeks earlier"). */
 export const MEASURED_TIME_CLOSERS: ReadonlySet<string> = new Set(['later', 'ago', 'earlier']);
 /** Tags of the words that count such an amount before its unit ("Three", "A few", "Several"). */

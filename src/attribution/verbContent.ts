@@ -24,7 +24,7 @@ import { QUOTE_TAGS } from './quotedTermSubject.js';
 import { BE_FORMS, NOMINAL_TAGS, closingMarkWithin, NOUN_PHRASE_WORD_TAGS, endsWithEd, commaInsideMark, hasVerb, hyphenJoinsBefore, isAdverbLike, isCap, isClauseEndMark, isHyphen, isNounAfterArticle, isPunct, isQuoteMark, isSetOffDash, isVerb, isWordHyphen, MODALS, OBJECT_PRONOUNS, PARTICIPLE_LEADS, additionLeadEnd, CLAUSE_CONJUNCTIONS, PRONOUNS, RELATIVE_WORDS, WH_RELATIVES, WH_SUBJECTS, INDEFINITE_PRONOUNS, isPluralNoun, POSSESSIVE_DETERMINERS, endsWithIng, endsWithEdOrEn, endsWithPlainS, CLAUSE_END_MARKS, SUBJECT_START_TAGS, setOffMarkBefore, isAsciiLetterOrDigit } from './tokens.js';
 import { charCodeAt } from '../document/charCodes.js';
 import { NEAR_DAYS, TIME_HEAD_NOUNS, WEEKDAYS, wordSet } from './timeWords.js';
-import { leadingTimeEnd } from './timePhrases.js';
+import { leadingTimeEnd, trailingTimeStart } from './timePhrases.js';
 import { SUBJECT_QUANTIFIERS } from './quantifiers.js';
 import { addresseeEnd, ADVERBIAL_HEADS, CONTACT_SUBJECT_OPENERS, contactGapEnd, contactSubjectAfterCopula, contactSubjectAfterIndefinite, infinitiveWithObjectEnd, INTRANSITIVE_GAP, OBJECT_GAP, STRANDED_PREPOSITIONS, THING_PRONOUNS } from './contactGap.js';
 import { clauseHoldsCue, openerAfterAmountOfTime, OPENING_SUBORDINATORS, OPENING_WORDS, openingClauseOnly, openingParticipleOnly, TIME_SUBORDINATORS } from './openingClause.js';
@@ -138,7 +138,8 @@ export function verbContent(ctx: StageContext, cue: Cue, ts: number, te: number,
     const single = obj ? obj.b : -1;
     if (obj && obj.b < te && doc.value[obj.b] === ',') obj.b = addresseeClauseAt(doc, obj.b, listEnd(doc, obj.b, te), te, true);
     if (obj && doc.lower[obj.a] !== 'that' && (/^(?:that|:|,|about|of|whether|on|in|at|how|what|why)$/.test(doc.lower[obj.b] ?? '') || takesClause(doc, obj.b, te) || clauseBehindAside(doc, obj.b, te))) {
-      cueRange.b = obj.b;
+      // (a time phrase closing the addressee dates the telling and stays out of the cue: "told CNN | Tuesday that")
+      cueRange.b = trailingTimeStart(doc, obj.a, obj.b);
       after = obj.b;
       // (the addressee is taken: what follows is found as after "say", not as a second addressee)
       told = doc.pos[obj.b] !== 'ADP';

@@ -63,3 +63,15 @@ describe('an "on" before a date is no particle of the cue', () => {
     expect(attributionRows("Berg commented on Tuesday's vote.")).toEqual([['Berg', 'commented on', "Tuesday's vote"]]);
   });
 });
+
+describe('a time phrase closing the addressee of "told" stays out of the cue', () => {
+  it('"told the Harbour Times Tuesday that …" shows the addressee without the day, as "on Monday" is shown', () => {
+    expect(attributionRows('Vale told the Harbour Times Tuesday that the pier was unsafe.')).toEqual([['Vale', 'told the Harbour Times', 'the pier was unsafe']]);
+    expect(attributionRows('Vale told reporters Tuesday night that the pier was unsafe.')).toEqual([['Vale', 'told reporters', 'the pier was unsafe']]);
+    expect(attributionRows('Vale told the Harbour Times last week that the pier was unsafe.')).toEqual([['Vale', 'told the Harbour Times', 'the pier was unsafe']]);
+  });
+
+  it('not: a month after a name, which may be a surname', () => {
+    expect(attributionRows('Vale told Ana May that the pier was unsafe.')).toEqual([['Vale', 'told Ana May', 'the pier was unsafe']]);
+  });
+});
