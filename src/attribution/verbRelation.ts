@@ -32,7 +32,7 @@ import { perfectOpening, SAYING_CLASSES, verbContent } from './verbContent.js';
 import { coordinatedAsideMark, degreeSoBeforeParticiple, durationAt, passiveGroupStart } from './verbCues.js';
 import { setOffStateSense } from './setOffState.js';
 import { shareAgent, shareOfThing } from './shareAgent.js';
-import { mayNamePerson, mayNamePersons, namesPeople, namesSpeaker, sharedByPeople } from './peopleNouns.js';
+import { agentHeadMayNamePerson, mayNamePerson, mayNamePersons, namesPeople, namesSpeaker, sharedByPeople } from './peopleNouns.js';
 import { previousVerb } from './sharedSubjectVerb.js';
 import { timePhraseEnd } from './timePhrases.js';
 import { TIME_ADJUNCT } from './timeWords.js';
@@ -816,18 +816,6 @@ function asAfterAgent(doc: SlantDocument, n: number, te: number): number {
     if (isPunct(doc, t) || isQuoteMark(doc, t) || isVerb(doc, t)) return -1;
   }
   return -1;
-}
-
-/**
- * Does the head noun of the agent phrase `p` (its last noun before a preposition: "growers | in the
- * valley") look like a plural noun of persons by its ending (`mayNamePersons`: "growers",
- * "environmentalists", "ferrymen")? Plural only: singular things end the same way ("the river",
- * "the number of riders", "the water").
- */
-function agentHeadMayNamePerson(doc: SlantDocument, p: SourcePhrase): boolean {
-  let head = -1;
-  for (let t = p.a; t < p.b && doc.pos[t] !== 'ADP'; t++) if (doc.pos[t] === 'NOUN') head = t;
-  return head >= 0 && mayNamePersons(doc, head);
 }
 
 /**
