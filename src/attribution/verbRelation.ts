@@ -324,6 +324,9 @@ export function verbRelation(ctx: StageContext, cue: Cue, ts: number, te: number
     // "Vale entered the talks believing she had the votes", "signed the lease hoping …": a participle of belief or
     // hope right after a thing the verb before it takes is the state of mind of that verb's subject (a thing holds none)
     if (!inverted && source.b === cue.tokStart && mindOnThing(ctx, cue, source)) source = subjectOfVerbBefore(ctx, source.a, ts, te) ?? source;
+    // "Berg was among those supporting the levy": one of the group the participle's "those" names is the subject
+    // before "be among", who does what the group does (a relative pronoun stays the source: "is among those who say")
+    if (!inverted) source = memberAmongThose(ctx, source, ts, te) ?? source;
     // "The bill is certain to pass", "Ruiz is sure to object": a prediction about the subject, which
     // holds no belief (unlike "Ruiz is sure that …"); the writer's, with no source
     if ((cue.lemma === 'be certain' || cue.lemma === 'be sure') && doc.lower[cue.tokEnd] === 'to' && isVerb(doc, cue.tokEnd + 1)) {
@@ -573,6 +576,21 @@ function subjectOfVerbBefore(ctx: StageContext, a: number, ts: number, te: numbe
   if (v < ts || doc.pos[v] !== 'VERB') return null;
   let found = findSubject(ctx, v, v + 1, ts, te, () => false);
   if (found.type === 'governed') found = findSubject(ctx, found.verb, found.verb + 1, ts, te, () => false);
+  return found.type === 'phrase' && !found.inverted ? found.phrase : null;
+}
+
+/**
+ * The subject of "be among" before the "those" that `source` is: "Berg was among | those | supporting …"; null
+ * otherwise (also when "among" opens the clause: "Among those backing the levy is Berg").
+ */
+function memberAmongThose(ctx: StageContext, source: SourcePhrase, ts: number, te: number): SourcePhrase | null {
+  const { doc } = ctx;
+  const h = source.a;
+  if (source.b - h !== 1 || doc.lower[h] !== 'those' || h - 2 < ts || doc.lower[h - 1] !== 'among') return null;
+  let v = h - 2;
+  while (v > ts && isAdverbLike(doc, v) && !BE_FORMS.has(doc.lower[v]!)) v--;
+  if (!BE_FORMS.has(doc.lower[v]!)) return null;
+  const found = findSubject(ctx, v, v + 1, ts, te, () => false);
   return found.type === 'phrase' && !found.inverted ? found.phrase : null;
 }
 
