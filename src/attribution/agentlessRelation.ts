@@ -17,6 +17,7 @@ import { DAY_PARTS, MONTHS, NEAR_DAYS, PERIODS, TIME_HEAD_NOUNS, WEEKDAYS, wordS
 import { CONTACT_SUBJECT_OPENERS } from './contactGap.js';
 import { objectOfVerb, subjectOfVerbalNoun } from './sourceOfObject.js';
 import { mainVerbAfterClause, opensMainClause } from './subjectClause.js';
+import { agentHeadMayNamePerson } from './peopleNouns.js';
 import { type Built, relation, type StageContext } from './stageContext.js';
 import { inOpeningClause, mainClauseComma, openingParticiple } from './verbContent.js';
 import { dashOpens } from './parenthetical.js';
@@ -105,7 +106,10 @@ export function agentlessRelation(ctx: StageContext, cue: Cue, ts: number, te: n
   // passive whose agent follows its complement names who views or considers
   const agent = cue.agentless === 'raising' && content ? passiveAgentAfter(doc, cue, content.b) : null;
   if (agent && content && agent.by > content.a) {
-    const entity = ctx.resolve(agent.phrase, doc.start[agent.phrase.a]!);
+    // ("was described as reckless by the growers": a plural of persons outside the lexicons names who judges,
+    // as after a passive's "by" right behind its verb)
+    const at = doc.start[agent.phrase.a]!;
+    const entity = ctx.resolve(agent.phrase, at) ?? (agentHeadMayNamePerson(doc, agent.phrase) ? ctx.resolve(agent.phrase, at, true) : null);
     if (entity) return { relation: relation(cue, { a: cue.tokStart, b: cue.tokEnd }, agent.phrase, entity, { a: content.a, b: agent.by }), boundary: boundaryBefore(doc, cue.tokStart, ts, te) };
   }
   return sourceless(ctx, cue, ts, te, content);
@@ -152,18 +156,21 @@ const MEASURE_HEADS = wordSet(['margin', 'margins', 'percent', 'point', 'points'
  */
 function passiveAgentAfter(doc: StageContext['doc'], cue: Cue, b: number): { by: number; phrase: TokenRange } | null {
   const h = cue.head;
-  if (doc.pos[h] !== 'VERB' || !/(?:ed|en|wn|ght|seen)$/.test(doc.lower[h]!) || doc.lower[cue.tokEnd] === 'to') return null;
-  // (a passive: a form of "be" in the cue or right before it, over adverbs)
+  const e = cue.tokEnd;
+  // (an infinitive's "to", not an addressee's: "was described to him by a clerk" names the describer)
+  if (doc.pos[h] !== 'VERB' || !/(?:ed|en|wn|ght|seen)$/.test(doc.lower[h]!) || (doc.lower[e] === 'to' && (isVerb(doc, e + 1) || isAdverbLike(doc, e + 1)))) return null;
+  // (a passive: a form of "be" in the cue or right before it, over adverbs; or a reduced passive whose noun
+  // phrase the cue fixed: "measures - deemed unfair by the growers - …")
   let be = cue.tokStart - 1;
   while (be > 0 && doc.pos[be] === 'ADV') be--;
-  if (!(doc.pos[be] === 'AUX' || doc.lower[be] === 'been' || (h > cue.tokStart && doc.pos[h - 1] === 'AUX'))) return null;
+  if (!(doc.pos[be] === 'AUX' || doc.lower[be] === 'been' || (h > cue.tokStart && doc.pos[h - 1] === 'AUX') || (cue.content !== undefined && cue.content.a < cue.tokStart))) return null;
   // (not after a preposition opening a phrase of its own: in "was asked about the attack by Vale" the agent is the attack's)
-  if (doc.pos[cue.tokEnd] === 'ADP' && doc.lower[cue.tokEnd] !== 'as' && doc.lower[cue.tokEnd] !== 'by') return null;
-  for (let t = cue.tokEnd; t < b && t - cue.tokEnd < 12; t++) {
+  if (doc.pos[e] === 'ADP' && doc.lower[e] !== 'as' && doc.lower[e] !== 'by' && doc.lower[e] !== 'to') return null;
+  for (let t = e; t < b && t - e < 12; t++) {
     if (isPunct(doc, t) || isQuoteMark(doc, t) || isVerb(doc, t) || doc.pos[t] === 'AUX' || doc.pos[t] === 'SCONJ' || RELATIVE_WORDS.has(doc.lower[t]!)) return null;
     if (doc.lower[t] !== 'by') continue;
     const first = doc.lower[t + 1] ?? '';
-    if (t === cue.tokEnd || NOT_AGENT_AFTER_BY.has(first) || doc.pos[t + 1] === 'NUM' || endsWithIng(first) || /^\d/.test(first)) return null;
+    if (t === e || NOT_AGENT_AFTER_BY.has(first) || doc.pos[t + 1] === 'NUM' || endsWithIng(first) || /^\d/.test(first)) return null;
     const phrase = nounPhraseAfter(doc, t + 1, b);
     if (!phrase || !hasHead(doc, phrase)) return null;
     for (let u = phrase.a; u < phrase.b; u++) if (MEASURE_HEADS.has(doc.lower[u]!) || doc.pos[u] === 'NUM') return null;

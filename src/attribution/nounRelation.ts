@@ -14,7 +14,7 @@ import { type Built, relation, type StageContext } from './stageContext.js';
 import { CAUSATIVES } from './verbConstructions.js';
 import { mainVerbAfterClause, opensMainClause } from './subjectClause.js';
 import { participlePhraseEndsAt, reducedParticipleAt } from './reducedParticiple.js';
-import { mayNamePerson } from './peopleNouns.js';
+import { agentHeadMayNamePerson, mayNamePerson } from './peopleNouns.js';
 import { BE_FORMS, endsWithPlainS, hasVerb, hyphenJoinsAfter, isPossessive, isQuoteMark, isVerb, pluralOfNounOnly } from './tokens.js';
 import type { SlantDocument } from '../document/readDocument.js';
 
@@ -71,6 +71,9 @@ export function nounRelation(ctx: StageContext, cue: Cue, ts: number, te: number
   // determiner, so that the phrase is a whole noun phrase: not "share labor's antipathy", where "labor" is no agent;
   // and plural, with the bare apostrophe: a singular thing ends so too, "the summer's promise", "the border's promise")
   if (!entity && !given && p >= ts && isPossessive(doc, p) && doc.pos[p - 1] === 'NOUN' && doc.pos[source.a] === 'DET' && pluralPossessor(doc, p) && mayNamePerson(doc, p - 1)) entity = ctx.resolve(source, doc.start[cue.tokStart]!, true);
+  // ("The growers have long stood in opposition to …": the subject of the verb that holds the noun, a plural noun of
+  // persons by its ending, as for a passive's agent)
+  if (!entity && given && agentHeadMayNamePerson(doc, source)) entity = ctx.resolve(source, doc.start[cue.tokStart]!, true);
   if (!entity) return null;
   // the noun found its own content: the quotation of "their chants of “…”"
   if (cue.content) return { relation: relation(cue, { a: cue.tokStart, b: cue.tokEnd }, source, entity, cue.content), boundary: -1 };

@@ -8,6 +8,7 @@ import type { SlantDocument } from '../document/readDocument.js';
 import type { AttributionLexicons } from './attributionLexicons.js';
 import { entityLexicons } from '../entities/entityLexicons.js';
 import { foldName } from '../entities/nameKeys.js';
+import type { TokenRange } from './nounPhrases.js';
 
 /**
  * Does the noun at `t` name a person or a body of people: a person title or a source noun of a
@@ -91,6 +92,18 @@ export function mayNamePersons(doc: SlantDocument, t: number): boolean {
   const w = doc.lower[t]!;
   for (const end of PLURAL_PERSON_NOUN_ENDINGS) if (w.endsWith(end)) return true;
   return false;
+}
+
+/**
+ * Does the head noun of the agent phrase `p` (its last noun before a preposition: "growers | in the
+ * valley") look like a plural noun of persons by its ending (`mayNamePersons`: "growers",
+ * "environmentalists", "ferrymen")? Plural only: singular things end the same way ("the river",
+ * "the number of riders", "the water").
+ */
+export function agentHeadMayNamePerson(doc: SlantDocument, p: TokenRange): boolean {
+  let head = -1;
+  for (let t = p.a; t < p.b && doc.pos[t] !== 'ADP'; t++) if (doc.pos[t] === 'NOUN') head = t;
+  return head >= 0 && mayNamePersons(doc, head);
 }
 
 /**

@@ -77,7 +77,8 @@ const ANSWERED_NOUNS = new Set(['question', 'questions', 'query', 'queries']);
  * "closed her speech with a tribute to", "launched into a lament for", "rose to the defense of".
  */
 const PHRASE_VERBS = new Map([
-  ['with', new Set(['open', 'close', 'begin', 'start', 'end', 'conclude', 'respond', 'reply', 'counter', 'answer', 'follow', 'kick', 'wrap', 'enter', 'return', 'weigh', 'chime', 'greet', 'pepper'])],
+  // ("spoke with admiration of", "wrote with scorn about": the manner of one's own words)
+  ['with', new Set(['open', 'close', 'begin', 'start', 'end', 'conclude', 'respond', 'reply', 'counter', 'answer', 'follow', 'kick', 'wrap', 'enter', 'return', 'weigh', 'chime', 'greet', 'pepper', 'speak', 'talk', 'write'])],
   ['into', new Set(['launch', 'go', 'dive', 'tear', 'lace', 'wade'])],
   ['to', new Set(['rise', 'come', 'leap', 'spring', 'jump', 'rush'])],
 ]);

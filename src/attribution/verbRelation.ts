@@ -32,7 +32,7 @@ import { perfectOpening, SAYING_CLASSES, verbContent } from './verbContent.js';
 import { coordinatedAsideMark, degreeSoBeforeParticiple, durationAt, passiveGroupStart } from './verbCues.js';
 import { setOffStateSense } from './setOffState.js';
 import { shareAgent, shareOfThing } from './shareAgent.js';
-import { mayNamePerson, mayNamePersons, namesPeople, namesSpeaker, sharedByPeople } from './peopleNouns.js';
+import { agentHeadMayNamePerson, mayNamePerson, mayNamePersons, namesPeople, namesSpeaker, sharedByPeople } from './peopleNouns.js';
 import { previousVerb } from './sharedSubjectVerb.js';
 import { timePhraseEnd } from './timePhrases.js';
 import { TIME_ADJUNCT } from './timeWords.js';
@@ -324,6 +324,9 @@ export function verbRelation(ctx: StageContext, cue: Cue, ts: number, te: number
     // "Vale entered the talks believing she had the votes", "signed the lease hoping …": a participle of belief or
     // hope right after a thing the verb before it takes is the state of mind of that verb's subject (a thing holds none)
     if (!inverted && source.b === cue.tokStart && mindOnThing(ctx, cue, source)) source = subjectOfVerbBefore(ctx, source.a, ts, te) ?? source;
+    // "Berg was among those supporting the levy": one of the group the participle's "those" names is the subject
+    // before "be among", who does what the group does (a relative pronoun stays the source: "is among those who say")
+    if (!inverted) source = memberAmongThose(ctx, source, ts, te) ?? source;
     // "The bill is certain to pass", "Ruiz is sure to object": a prediction about the subject, which
     // holds no belief (unlike "Ruiz is sure that …"); the writer's, with no source
     if ((cue.lemma === 'be certain' || cue.lemma === 'be sure') && doc.lower[cue.tokEnd] === 'to' && isVerb(doc, cue.tokEnd + 1)) {
@@ -576,6 +579,21 @@ function subjectOfVerbBefore(ctx: StageContext, a: number, ts: number, te: numbe
   return found.type === 'phrase' && !found.inverted ? found.phrase : null;
 }
 
+/**
+ * The subject of "be among" before the "those" that `source` is: "Berg was among | those | supporting …"; null
+ * otherwise (also when "among" opens the clause: "Among those backing the levy is Berg").
+ */
+function memberAmongThose(ctx: StageContext, source: SourcePhrase, ts: number, te: number): SourcePhrase | null {
+  const { doc } = ctx;
+  const h = source.a;
+  if (source.b - h !== 1 || doc.lower[h] !== 'those' || h - 2 < ts || doc.lower[h - 1] !== 'among') return null;
+  let v = h - 2;
+  while (v > ts && isAdverbLike(doc, v) && !BE_FORMS.has(doc.lower[v]!)) v--;
+  if (!BE_FORMS.has(doc.lower[v]!)) return null;
+  const found = findSubject(ctx, v, v + 1, ts, te, () => false);
+  return found.type === 'phrase' && !found.inverted ? found.phrase : null;
+}
+
 /** Does the phrase `r` hold a word tagged as a verb? */
 function hasVerb(doc: SlantDocument, r: TokenRange): boolean {
   for (let t = r.a; t < r.b; t++) if (doc.pos[t] === 'VERB') return true;
@@ -816,18 +834,6 @@ function asAfterAgent(doc: SlantDocument, n: number, te: number): number {
     if (isPunct(doc, t) || isQuoteMark(doc, t) || isVerb(doc, t)) return -1;
   }
   return -1;
-}
-
-/**
- * Does the head noun of the agent phrase `p` (its last noun before a preposition: "growers | in the
- * valley") look like a plural noun of persons by its ending (`mayNamePersons`: "growers",
- * "environmentalists", "ferrymen")? Plural only: singular things end the same way ("the river",
- * "the number of riders", "the water").
- */
-function agentHeadMayNamePerson(doc: SlantDocument, p: SourcePhrase): boolean {
-  let head = -1;
-  for (let t = p.a; t < p.b && doc.pos[t] !== 'ADP'; t++) if (doc.pos[t] === 'NOUN') head = t;
-  return head >= 0 && mayNamePersons(doc, head);
 }
 
 /**
