@@ -403,7 +403,8 @@ export function verbContent(ctx: StageContext, cue: Cue, ts: number, te: number,
     const sourcelessOpening = !source && !governed && !inherited && endsWithIng(doc.lower[cue.head]!) && trimFront(doc, ts, cue.tokStart) === cue.tokStart;
     // (a perfect participle opening the sentence with its own agent or object, "Having been told by Ruiz that …,",
     // ends there too: the main clause after the comma is the sentence's, not what was told)
-    if ((governed && !inherited && openingParticiple(doc, cue, ts)) || interposedParticiple(doc, cue, source, inverted) || sourcelessOpening || perfectOpening(doc, cue, ts)) {
+    // ("Holding signs calling Berg “a fraud,” the crowd marched": an -ing cue inside an opening participle phrase too)
+    if ((governed && !inherited && openingParticiple(doc, cue, ts)) || interposedParticiple(doc, cue, source, inverted) || sourcelessOpening || perfectOpening(doc, cue, ts) || withinOpeningParticiple(doc, cue, ts)) {
       for (let t = a; t < te && stop < 0; t++) {
         if (doc.value[t] === ',' && ctx.quotes.inQuote[t]! < 0) stop = t;
         // `Citing “family duties,” the aide said`: the comma stands inside the closing mark
@@ -1002,6 +1003,16 @@ function interposedParticiple(doc: SlantDocument, cue: Cue, source: SourcePhrase
   if (PARTICIPLE_LEADS.has(doc.lower[t]!)) t--;
   else if (additionLeadEnd(doc, t, source.b + 1)) t -= 3;
   return t === source.b && doc.value[t] === ',';
+}
+
+/**
+ * Does the -ing cue modify a noun inside a participle phrase that opens the sentence ("Holding signs calling
+ * Berg a fraud, …", "Carrying a banner reading …,")? The phrase runs to its comma like the cue's own opening.
+ */
+function withinOpeningParticiple(doc: SlantDocument, cue: Cue, ts: number): boolean {
+  if (!endsWithIng(doc.lower[cue.head]!)) return false;
+  const first = trimFront(doc, ts, cue.tokStart);
+  return first < cue.tokStart - 1 && openingParticipleOnly(doc, { a: first, b: cue.tokStart }, ts);
 }
 
 /** Does the cue open its sentence behind "having" ("Having been told by Ruiz that …", "Having long argued that …")? */
