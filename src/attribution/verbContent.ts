@@ -414,6 +414,9 @@ export function verbContent(ctx: StageContext, cue: Cue, ts: number, te: number,
     // ("Vale, worried that the pier would fall, called the board": a past participle set off the same way ends at the
     // comma closing it, the one a verb follows)
     if (stop < 0 && interposedPastParticiple(doc, cue, source, inverted)) stop = closingComma(ctx, a, te);
+    // ("Vale, a lawyer for two of the unions to challenge the toll, said …": an infinitive in a phrase set off after the
+    // subject ends at the comma closing it, the one a verb follows)
+    if (stop < 0 && infinitiveSetOffAfterSubject(ctx, cue, a, ts)) stop = closingComma(ctx, a, te);
     if (stop < 0) stop = relativeClauseEnd(ctx, source, a, te);
     // ("rejected the plan — fearing a levy — and left": a participle after a dash that opens a pair ends at the closing dash)
     if (stop < 0 && endsWithIng(doc.lower[cue.head]!)) {
@@ -1024,6 +1027,25 @@ export function perfectOpening(doc: SlantDocument, cue: Cue, ts: number): boolea
 function perfectParticipleAt(doc: SlantDocument, t: number, floor: number): boolean {
   while (t > floor && isAdverbLike(doc, t)) t--;
   return doc.lower[t] === 'having';
+}
+
+/**
+ * Does the infinitive cue stand in a phrase set off by a comma after a subject with no verb before it ("Vale, a
+ * lawyer for two of the unions to challenge the toll, said", "“…,” Vale, the first of the clerks to complain about
+ * the toll, said")? Only an -ing participle may stand between that comma and the cue.
+ */
+function infinitiveSetOffAfterSubject(ctx: StageContext, cue: Cue, a: number, ts: number): boolean {
+  const { doc } = ctx;
+  // (the cue may hold its "to" or follow it, or be an adjective the infinitive follows: "Vale, eager to close the pier, said")
+  const to = doc.lower[cue.tokStart] === 'to' && cue.head > cue.tokStart ? cue.tokStart : cue.tokStart - 1;
+  if (doc.lower[to] !== 'to' && !(doc.lower[a] === 'to' && doc.pos[cue.head] === 'ADJ')) return false;
+  let c = doc.lower[to] === 'to' ? to - 1 : cue.tokStart - 1;
+  for (; c > ts && doc.value[c] !== ','; c--) if (isQuoteMark(doc, c) || (isVerb(doc, c) && !endsWithIng(doc.lower[c]!))) return false;
+  if (c <= ts || ctx.quotes.inQuote[c]! >= 0 || !NOMINAL_TAGS.has(doc.pos[c - 1]!)) return false;
+  // (the subject: words with no verb back to the sentence's start or to a quotation it tags)
+  let t = c - 1;
+  while (t >= ts && !isPunct(doc, t) && !isVerb(doc, t)) t--;
+  return t < ts || isQuoteMark(doc, t) || (doc.value[t] === ',' && isQuoteMark(doc, t - 1));
 }
 
 /**

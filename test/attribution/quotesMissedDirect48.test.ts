@@ -21,3 +21,28 @@ describe('an -ing cue inside a participle phrase that opens the sentence', () =>
     expect(slicedByCue(text, 'calling').text).toBe('Berg a fraud, a liar and a coward');
   });
 });
+
+describe('an infinitive in a phrase set off after the subject ends at the comma the main verb follows', () => {
+  it('a quotation\'s tag keeps its speaker past an appositive holding an infinitive ("to challenge the toll")', () => {
+    const text = '“The ruling protects everyone,” Ana Vale, counsel to two of the unions to challenge the toll, said in a statement.';
+    expect(slicedByCue(text, 'said in a statement')).toMatchObject({ text: 'The ruling protects everyone,', sourceSpan: { text: 'Ana Vale' } });
+  });
+
+  it('"Vale, a lawyer for two of the unions to challenge the toll, said …": two reports, the infinitive\'s ending at its comma', () => {
+    const text = 'Ana Vale, a lawyer for two of the unions to challenge the toll, said the ruling protects everyone.';
+    expect(slicedByCue(text, 'to challenge').text).toBe('the toll');
+    expect(slicedByCue(text, 'said')).toMatchObject({ text: 'the ruling protects everyone', sourceSpan: { text: 'Ana Vale' } });
+  });
+
+  it('an adjective the infinitive follows: "Vale, eager to close the pier, said …"', () => {
+    const text = 'Vale, eager to close the pier, said the vote was near.';
+    expect(slicedByCue(text, 'eager').text).toBe('to close the pier');
+    expect(slicedByCue(text, 'said').text).toBe('the vote was near');
+  });
+
+  it('near misses: a list inside the phrase runs on, and a finite verb after the set-off subject keeps its whole list', () => {
+    expect(slicedByCue('Vale, eager to close the pier, the ferry and the tram, said the vote was near.', 'eager').text).toBe('to close the pier, the ferry and the tram');
+    expect(slicedByCue('Vale, the mayor, wants to close the pier, the ferry and the tram.', 'wants').text).toBe('to close the pier, the ferry and the tram');
+    expect(slicedByCue('Vale wants to close the pier, said Berg.', 'said')).toMatchObject({ text: 'Vale wants to close the pier', sourceSpan: { text: 'Berg' } });
+  });
+});
