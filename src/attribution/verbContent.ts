@@ -1037,11 +1037,15 @@ function perfectParticipleAt(doc: SlantDocument, t: number, floor: number): bool
 function infinitiveSetOffAfterSubject(ctx: StageContext, cue: Cue, a: number, ts: number): boolean {
   const { doc } = ctx;
   // (the cue may hold its "to" or follow it, or be an adjective the infinitive follows: "Vale, eager to close the pier, said")
+  // (or an -ing cue on a noun in the phrase: "Vale, holding a sign calling Berg “a fraud,” marched")
   const to = doc.lower[cue.tokStart] === 'to' && cue.head > cue.tokStart ? cue.tokStart : cue.tokStart - 1;
-  if (doc.lower[to] !== 'to' && !(doc.lower[a] === 'to' && doc.pos[cue.head] === 'ADJ')) return false;
+  const ing = doc.pos[cue.head] === 'VERB' && endsWithIng(doc.lower[cue.head]!);
+  if (doc.lower[to] !== 'to' && !ing && !(doc.lower[a] === 'to' && doc.pos[cue.head] === 'ADJ')) return false;
   let c = doc.lower[to] === 'to' ? to - 1 : cue.tokStart - 1;
   for (; c > ts && doc.value[c] !== ','; c--) if (isQuoteMark(doc, c) || (isVerb(doc, c) && !endsWithIng(doc.lower[c]!))) return false;
   if (c <= ts || ctx.quotes.inQuote[c]! >= 0 || !NOMINAL_TAGS.has(doc.pos[c - 1]!)) return false;
+  // (an -ing cue's phrase is itself a participle phrase: not "Vale, after a poll showing …, said", whose noun may be the source)
+  if (ing && doc.lower[to] !== 'to' && !(c + 1 < cue.head && doc.pos[c + 1] === 'VERB' && endsWithIng(doc.lower[c + 1]!))) return false;
   // (the subject: words with no verb back to the sentence's start or to a quotation it tags)
   let t = c - 1;
   while (t >= ts && !isPunct(doc, t) && !isVerb(doc, t)) t--;

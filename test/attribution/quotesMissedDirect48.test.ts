@@ -46,3 +46,16 @@ describe('an infinitive in a phrase set off after the subject ends at the comma 
     expect(slicedByCue('Vale wants to close the pier, said Berg.', 'said')).toMatchObject({ text: 'Vale wants to close the pier', sourceSpan: { text: 'Berg' } });
   });
 });
+
+describe('an -ing cue on a noun inside a participle phrase set off after the subject', () => {
+  it('"Vale, holding a sign calling Berg “a fraud,” marched …": the label ends at the comma inside the mark', () => {
+    const text = 'Vale, holding a sign calling Berg “a fraud,” marched to the pier.';
+    expect(slicedByCue(text, 'calling')).toMatchObject({ text: 'Berg “a fraud,”', sourceSpan: { text: 'Vale' } });
+  });
+
+  it('near misses: a phrase opened by a preposition keeps its own source, and a progressive main verb keeps its list', () => {
+    const text = 'Vale, after a survey by the Harbour Times showing support for the toll at ten percent, told the council that the pier would close.';
+    expect(slicedByCue(text, 'showing')).toMatchObject({ text: 'support for the toll at ten percent', sourceSpan: { text: 'the Harbour Times' } });
+    expect(slicedByCue('Vale, the mayor, is calling Berg a fraud, a liar and a coward.', 'is calling').text).toBe('Berg a fraud, a liar and a coward');
+  });
+});
