@@ -404,7 +404,8 @@ export function verbContent(ctx: StageContext, cue: Cue, ts: number, te: number,
     const sourcelessOpening = !source && !governed && !inherited && endsWithIng(doc.lower[cue.head]!) && trimFront(doc, ts, cue.tokStart) === cue.tokStart;
     // (a perfect participle opening the sentence with its own agent or object, "Having been told by Ruiz that …,",
     // ends there too: the main clause after the comma is the sentence's, not what was told)
-    if ((governed && !inherited && openingParticiple(doc, cue, ts)) || interposedParticiple(doc, cue, source, inverted) || sourcelessOpening || perfectOpening(doc, cue, ts)) {
+    // ("Holding signs calling Berg “a fraud,” the crowd marched": an -ing cue inside an opening participle phrase too)
+    if ((governed && !inherited && openingParticiple(doc, cue, ts)) || interposedParticiple(doc, cue, source, inverted) || sourcelessOpening || perfectOpening(doc, cue, ts) || withinOpeningParticiple(doc, cue, ts)) {
       for (let t = a; t < te && stop < 0; t++) {
         if (doc.value[t] === ',' && ctx.quotes.inQuote[t]! < 0) stop = t;
         // `Citing “family duties,” the aide said`: the comma stands inside the closing mark
@@ -414,6 +415,9 @@ export function verbContent(ctx: StageContext, cue: Cue, ts: number, te: number,
     // ("Vale, worried that the pier would fall, called the board": a past participle set off the same way ends at the
     // comma closing it, the one a verb follows)
     if (stop < 0 && interposedPastParticiple(doc, cue, source, inverted)) stop = closingComma(ctx, a, te);
+    // ("Vale, a lawyer for two of the unions to challenge the toll, said …": an infinitive in a phrase set off after the
+    // subject ends at the comma closing it, the one a verb follows)
+    if (stop < 0 && infinitiveSetOffAfterSubject(ctx, cue, a, ts)) stop = closingComma(ctx, a, te);
     if (stop < 0) stop = relativeClauseEnd(ctx, source, a, te);
     // ("rejected the plan — fearing a levy — and left": a participle after a dash that opens a pair ends at the closing dash)
     if (stop < 0 && endsWithIng(doc.lower[cue.head]!)) {
@@ -1005,6 +1009,16 @@ function interposedParticiple(doc: SlantDocument, cue: Cue, source: SourcePhrase
   return t === source.b && doc.value[t] === ',';
 }
 
+/**
+ * Does the -ing cue modify a noun inside a participle phrase that opens the sentence ("Holding signs calling
+ * Berg a fraud, …", "Carrying a banner reading …,")? The phrase runs to its comma like the cue's own opening.
+ */
+function withinOpeningParticiple(doc: SlantDocument, cue: Cue, ts: number): boolean {
+  if (!endsWithIng(doc.lower[cue.head]!)) return false;
+  const first = trimFront(doc, ts, cue.tokStart);
+  return first < cue.tokStart - 1 && openingParticipleOnly(doc, { a: first, b: cue.tokStart }, ts);
+}
+
 /** Does the cue open its sentence behind "having" ("Having been told by Ruiz that …", "Having long argued that …")? */
 export function perfectOpening(doc: SlantDocument, cue: Cue, ts: number): boolean {
   return perfectParticipleAt(doc, cue.tokStart - 1, ts - 1) && openingParticiple(doc, cue, ts);
@@ -1014,6 +1028,29 @@ export function perfectOpening(doc: SlantDocument, cue: Cue, ts: number): boolea
 function perfectParticipleAt(doc: SlantDocument, t: number, floor: number): boolean {
   while (t > floor && isAdverbLike(doc, t)) t--;
   return doc.lower[t] === 'having';
+}
+
+/**
+ * Does the infinitive cue stand in a phrase set off by a comma after a subject with no verb before it ("Vale, a
+ * lawyer for two of the unions to challenge the toll, said", "“…,” Vale, the first of the clerks to complain about
+ * the toll, said")? Only an -ing participle may stand between that comma and the cue.
+ */
+function infinitiveSetOffAfterSubject(ctx: StageContext, cue: Cue, a: number, ts: number): boolean {
+  const { doc } = ctx;
+  // (the cue may hold its "to" or follow it, or be an adjective the infinitive follows: "Vale, eager to close the pier, said")
+  // (or an -ing cue on a noun in the phrase: "Vale, holding a sign calling Berg “a fraud,” marched")
+  const to = doc.lower[cue.tokStart] === 'to' && cue.head > cue.tokStart ? cue.tokStart : cue.tokStart - 1;
+  const ing = doc.pos[cue.head] === 'VERB' && endsWithIng(doc.lower[cue.head]!);
+  if (doc.lower[to] !== 'to' && !ing && !(doc.lower[a] === 'to' && doc.pos[cue.head] === 'ADJ')) return false;
+  let c = doc.lower[to] === 'to' ? to - 1 : cue.tokStart - 1;
+  for (; c > ts && doc.value[c] !== ','; c--) if (isQuoteMark(doc, c) || (isVerb(doc, c) && !endsWithIng(doc.lower[c]!))) return false;
+  if (c <= ts || ctx.quotes.inQuote[c]! >= 0 || !NOMINAL_TAGS.has(doc.pos[c - 1]!)) return false;
+  // (an -ing cue's phrase is itself a participle phrase: not "Vale, after a poll showing …, said", whose noun may be the source)
+  if (ing && doc.lower[to] !== 'to' && !(c + 1 < cue.head && doc.pos[c + 1] === 'VERB' && endsWithIng(doc.lower[c + 1]!))) return false;
+  // (the subject: words with no verb back to the sentence's start or to a quotation it tags)
+  let t = c - 1;
+  while (t >= ts && !isPunct(doc, t) && !isVerb(doc, t)) t--;
+  return t < ts || isQuoteMark(doc, t) || (doc.value[t] === ',' && isQuoteMark(doc, t - 1));
 }
 
 /**
