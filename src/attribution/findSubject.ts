@@ -303,6 +303,8 @@ export function findSubject(ctx: SubjectContext, k: number, end: number, ts: num
       const main = mainVerbAfterComma(doc, end, te);
       if (main >= 0) return { type: 'governed', verb: main, coordinated: false };
     }
+    // ("Vale wrote to the council explaining that …": after the addressee of a cue verb, that verb's subject, the writer)
+    if (np && np.a - 2 >= ts && (doc.lower[np.a - 1] === 'to' || doc.lower[np.a - 1] === 'with') && doc.pos[np.a - 1] === 'ADP' && isCueVerb(np.a - 2)) return { type: 'governed', verb: np.a - 2, coordinated: false };
     // "spent much of the evening portraying …", "has spent $10 million since June attacking …": the spender
     // ("had a hard time explaining": the one who has it)
     const spent = np ? spendingVerbBefore(doc, np.a, j, ts) : -1;

@@ -64,3 +64,21 @@ describe('an imperative on a bare name before "or"', () => {
     expect(rows('The vote for Vale or Berg says little about the race.').map(([source]) => source)).toEqual(['The vote for Vale or Berg']);
   });
 });
+
+describe('a participle of saying after the addressee of a writing or speech cue', () => {
+  it('"Vale wrote in a statement to the Harbour Times explaining that …": Vale explains; the addressee is no content', () => {
+    expect(rows('Vale wrote in a statement to the Harbour Times explaining that the pier was unsafe.')).toEqual([['Vale', 'explaining', 'the pier was unsafe']]);
+  });
+
+  it('"Vale wrote to the council arguing that …": the writer, not the addressee, is the source', () => {
+    expect(rows('Vale wrote to the council arguing that the levy was unfair.')).toEqual([['Vale', 'arguing', 'the levy was unfair']]);
+  });
+
+  it('near miss: a "that" clause right after the addressee stays the cue\'s own content', () => {
+    expect(rows('Vale wrote in a statement to the Harbour Times that the pier was unsafe.')).toEqual([['Vale', 'wrote in a statement', 'the pier was unsafe']]);
+  });
+
+  it('near miss: after a verb that is no cue the participle keeps the noun before it', () => {
+    expect(rows('Vale listened to the growers explaining that the pier was unsafe.')).toEqual([['the growers', 'explaining', 'the pier was unsafe']]);
+  });
+});
