@@ -226,6 +226,9 @@ export function contentStartAfter(doc: SlantDocument, from: number, te: number, 
   }
   const toWhom = TO_ADDRESSEE_VERBS.has(lemma) && doc.lower[a] === 'to' ? clauseAfterAddressee(doc, a + 1, te) : -1;
   if (toWhom >= 0) return toWhom;
+  // ("wrote in a statement to the Courier explaining that …", "wrote to the board arguing …": the participle after the
+  // addressee reports what was said, with the cue's subject; this cue has no content of its own)
+  if (TO_ADDRESSEE_VERBS.has(lemma) && doc.lower[a] === 'to' && participleAfterAddressee(doc, a + 1, te)) return -1;
   const aside = afterAside(doc, a, te);
   if (aside >= 0) return aside;
   const behind = thatBehindClause(doc, a, te);
@@ -279,6 +282,20 @@ function clauseAfterAddressee(doc: SlantDocument, a: number, te: number): number
   }
   return -1;
 }
+
+/**
+ * Does a short addressee starting at `a` (at most `MAX_BARE_ADDRESSEE` + 2 words: a name or a noun phrase) end
+ * right before an -ing verb with words after it ("the Courier | explaining that …")?
+ */
+function participleAfterAddressee(doc: SlantDocument, a: number, te: number): boolean {
+  let k = a;
+  // (no pronoun: not a "that" the tagger read as one, "to the board that dredging …")
+  while (k < te && k - a <= MAX_BARE_ADDRESSEE + 2 && ADDRESSEE_TAGS.has(doc.pos[k]!) && !isPossessive(doc, k)) k++;
+  return k > a && k + 1 < te && doc.pos[k] === 'VERB' && endsWithIng(doc.lower[k]!) && !isPunct(doc, k + 1);
+}
+
+/** Tags of the words of a short addressee with a noun ("the harbour board", "Ana Vale"). */
+const ADDRESSEE_TAGS = new Set(['DET', 'ADJ', 'NOUN', 'PROPN']);
 
 /** Verbs that name to whom something was said with "to" before the reported clause ("reported to police that", "explained to the jury why"). */
 const TO_ADDRESSEE_VERBS = new Set(['say', 'report', 'explain', 'admit', 'confess', 'complain', 'suggest', 'announce', 'mention', 'reveal', 'confide', 'declare', 'write', 'signal', 'indicate', 'concede', 'acknowledge', 'state', 'stress', 'insist', 'emphasize', 'emphasise', 'argue', 'boast', 'brag', 'lie', 'repeat', 'disclose', 'point out', 'recount', 'describe', 'hint', 'whisper', 'shout', 'prove', 'demonstrate']);

@@ -62,6 +62,20 @@ function linkingVerbBeforeAdjective(doc: SlantDocument, j: number, ts: number): 
   return BE_FORMS.has(doc.lower[v]!) || (doc.pos[v] === 'VERB' && COPULAS.has(doc.lemma[v]!)) ? v : -1;
 }
 
+/**
+ * The noun phrase an adjective after it describes, the adjective's preposition at `j` ("a firm adept | at",
+ * "an aide quick | at"), or null: a gerund after that preposition is done by the noun, as a relative clause's
+ * ("a firm that is adept at telling voters …"), never by the clause the noun phrase stands in.
+ */
+function nounBeforePostnominalAdjective(doc: SlantDocument, j: number, ts: number): TokenRange | null {
+  if (doc.pos[j] !== 'ADP' || doc.pos[j - 1] !== 'ADJ') return null;
+  let n = j - 2;
+  if (n > ts && doc.pos[n] === 'ADV') n--;
+  if (n < ts || (doc.pos[n] !== 'NOUN' && doc.pos[n] !== 'PROPN')) return null;
+  const np = nounPhraseBefore(doc, n, ts);
+  return np && hasHead(doc, np) ? np : null;
+}
+
 /** Auxiliaries that stand before the subject in a question ("Does Vale believe …?", "Can Ruiz say …?"). */
 const QUESTION_AUXILIARIES = new Set(['do', 'does', 'did', 'can', 'could', 'will', 'would', 'should', 'shall', 'may', 'might', 'must', 'has', 'have', 'had']);
 
@@ -289,6 +303,8 @@ export function findSubject(ctx: SubjectContext, k: number, end: number, ts: num
       const main = mainVerbAfterComma(doc, end, te);
       if (main >= 0) return { type: 'governed', verb: main, coordinated: false };
     }
+    // ("Vale wrote to the council explaining that …": after the addressee of a cue verb, that verb's subject, the writer)
+    if (np && np.a - 2 >= ts && (doc.lower[np.a - 1] === 'to' || doc.lower[np.a - 1] === 'with') && doc.pos[np.a - 1] === 'ADP' && isCueVerb(np.a - 2)) return { type: 'governed', verb: np.a - 2, coordinated: false };
     // "spent much of the evening portraying …", "has spent $10 million since June attacking …": the spender
     // ("had a hard time explaining": the one who has it)
     const spent = np ? spendingVerbBefore(doc, np.a, j, ts) : -1;
@@ -312,6 +328,9 @@ export function findSubject(ctx: SubjectContext, k: number, end: number, ts: num
   // preposition of a predicate adjective has the subject of the linking verb (not the phrase up to the preposition)
   const linking = ing ? linkingVerbBeforeAdjective(doc, j, ts) : -1;
   if (linking >= 0) return { type: 'governed', verb: linking, coordinated: false };
+  // ("Ruiz hired a firm adept at telling voters that …": the firm tells them, not "Ruiz hired a firm adept at")
+  const described = ing ? nounBeforePostnominalAdjective(doc, j, ts) : null;
+  if (described) return { type: 'phrase', phrase: described, inverted: false };
   const subject = questionSubject(doc, subjectBefore(doc, ctx.lex, k, ts, ctx.isSpeechMark), te);
   if (subject && !(subject.b === k && isQuoteMark(doc, subject.a))) return { type: 'phrase', phrase: subject, inverted: false };
   const after = subjectAfter(doc, end, te);

@@ -347,10 +347,30 @@ function verbObjectBefore(doc: SlantDocument, e: number, ts: number): boolean {
 function imperativeBefore(doc: SlantDocument, e: number, ts: number): boolean {
   let a = e;
   while (a - 1 >= ts && e - a < 6 && PHRASE_WORD_TAGS.has(doc.pos[a - 1]!)) a--;
+  if (imperativeOnName(doc, a, e, ts)) return true;
   const v = doc.pos[a - 1] === 'VERB' && a - 1 >= ts ? a - 1 : a;
   if (v >= e || !(doc.pos[v + 1] === 'DET' || POSSESSIVE_DETERMINERS.has(doc.lower[v + 1]!))) return false;
   if (!(v === ts || isPunct(doc, v - 1) || doc.pos[v - 1] === 'CCONJ')) return false;
   return doc.pos[v] === 'VERB' ? doc.lemma[v] === doc.lower[v] : isCap(doc, v) && (doc.pos[v] === 'PROPN' || doc.pos[v] === 'ADV');
+}
+
+/** Verbs of choosing or removing someone that open an order on a bare name and that a tagger may read as a name ("Vote Vale"). */
+const NAME_IMPERATIVES = new Set(['vote', 'elect', 'reelect', 're-elect', 'support', 'back', 'fire', 'sack', 'oust', 'impeach', 'recall', 'defeat', 'boycott', 'free', 'pardon']);
+
+/**
+ * Does an imperative open the clause on the bare name of the phrase `a`…`e` ("Elect Vale", "Vote Vale", "Vote for
+ * Vale"), with no determiner to show it ("Sign the deal")? A bare base form the tagger read as a verb, or a word of
+ * `NAME_IMPERATIVES` (read as a name itself, or as the phrase's first word).
+ */
+function imperativeOnName(doc: SlantDocument, a: number, e: number, ts: number): boolean {
+  // (a verb the tagger read as a name is the phrase's first word: "Vote/PROPN Vale"; else the word before the
+  // phrase, or before the verb's "for": "Elect | Vale", "Vote | for Vale")
+  const first = NAME_IMPERATIVES.has(doc.lower[a]!) && a < e && doc.pos[a] !== 'NOUN';
+  const named = first ? a + 1 : a;
+  const v = first ? a : doc.lower[a - 1] === 'for' ? a - 2 : a - 1;
+  if (v < ts || doc.pos[named] !== 'PROPN' || !isCap(doc, v) || !(v === ts || isPunct(doc, v - 1) || doc.pos[v - 1] === 'CCONJ')) return false;
+  if (doc.pos[v] === 'VERB') return doc.lemma[v] === doc.lower[v] && !/(?:s|ed|ing)$/.test(doc.lower[v]!);
+  return (doc.pos[v] === 'PROPN' || doc.pos[v] === 'ADV') && NAME_IMPERATIVES.has(doc.lower[v]!);
 }
 
 /** The start of the clause that ends at token `j`: after a comma, colon, quote or conjunction. */

@@ -333,7 +333,7 @@ export function verbContent(ctx: StageContext, cue: Cue, ts: number, te: number,
   const charged = a === cue.head + 1 && cue.lemma === 'charge' && chargedWith(doc, ctx.lex, cue.head, a, te);
   const clausal = a >= 0 && !topicOnly && !charged && !cue.lemma.endsWith(' as') && (doc.lower[a - 1] === 'that' || takesClause(doc, a, te) || isQuoteMark(doc, a) || SAYING_CLASSES.has(cue.cueClass));
   const leftOfClause = inverted || governed || !source ? cue.tokStart : source.a;
-  const setOff = leftOfClause - 1 >= ts && (doc.value[leftOfClause - 1] === ',' || isQuoteMark(doc, leftOfClause - 1) || /^[—–(]$/.test(doc.value[leftOfClause - 1]!));
+  const setOff = leftOfClause - 1 >= ts && (doc.value[leftOfClause - 1] === ',' || isQuoteMark(doc, leftOfClause - 1) || /^[—–(]$/.test(doc.value[leftOfClause - 1]!) || closingMarkBeforeTag(doc, cue, source, leftOfClause, inverted || governed));
   // "The plan, he said, will fail": content on both sides of the cue (also behind a day: "…, aides said Friday, because …")
   // (and behind a short adjunct: "If she wins, Vale suggested in a post, nobody …")
   const saying = cue.type === 'verb' && (cue.cueClass === 'speech' || cue.cueClass === 'writing');
@@ -512,13 +512,26 @@ export function verbContent(ctx: StageContext, cue: Cue, ts: number, te: number,
   }
   if (!setOff || governed) return null;
   const from = previousEnd(doc, rels, leftOfClause, ts);
-  const before = contentBefore(doc, from === ts ? backToQuoteOpening(doc, ctx.quotes, (qi) => ctx.quoteRelation[qi] !== null, ts) : from, leftOfClause - (isQuoteMark(doc, leftOfClause - 1) ? 0 : 1));
+  // (a closing quotation mark or bracket ends the content; a comma or dash is left out)
+  const before = contentBefore(doc, from === ts ? backToQuoteOpening(doc, ctx.quotes, (qi) => ctx.quoteRelation[qi] !== null, ts) : from, leftOfClause - (isQuoteMark(doc, leftOfClause - 1) || doc.value[leftOfClause - 1] === ')' ? 0 : 1));
   // ("In his speech, Ruiz argued.", "Earlier this week, Vale proposed …": an opening adverbial is no content)
   // ("Facing jeers from the dockers, the harbour board retreated.": nor is an opening participle phrase)
   if (!before || adverbialOnly(doc, before) || openingClauseOnly(doc, before, ts) || openingParticipleOnly(doc, before, ts)) return null;
   return { relation: relation(cue, cueRange, source, entity, before), boundary: -1 };
 }
 
+
+/**
+ * A closing bracket, a spaced hyphen or "--" right before a tag's subject sets the tag off as an em dash does ("The pier
+ * is unsafe - and always was - Vale said.", "… (and always was) Vale said."): when the subject opens as a noun phrase
+ * does and the cue is a word the tagger read as a verb (not "The clerk - the one who kept the ledger - deleted the
+ * files of Tarn | emails").
+ */
+function closingMarkBeforeTag(doc: SlantDocument, cue: Cue, source: SourcePhrase | null, leftOfClause: number, away: boolean): boolean {
+  const mark = leftOfClause - 1;
+  if (away || !source || !(doc.value[mark] === ')' || isSetOffDash(doc, mark))) return false;
+  return SUBJECT_START_TAGS.has(doc.pos[source.a]!) && doc.pos[cue.head] === 'VERB';
+}
 
 /**
  * Is there an auxiliary from `a` to the next comma or the sentence's end? After a tag, "revoking the
