@@ -67,7 +67,11 @@ export function findScareQuotes(doc: SlantDocument, segments: readonly Segment[]
   // Speech quotes, sorted, walked with a cursor: no rescan per candidate.
   const speech = [...quotes].sort((a, b) => a.start - b.start);
   let q = 0;
-  const marks = openingMarks(text, segments, analysed);
+  // Where an opening mark of PAIRS (“ ‘ " ' «) stands, found in one native scan of the text
+  // (most characters open nothing), in text order.
+  const marks: number[] = [];
+  OPENING_MARK.lastIndex = 0;
+  while (OPENING_MARK.test(text)) marks.push(OPENING_MARK.lastIndex - 1);
   for (const seg of segments) {
     if (!analysed.has(seg.kind)) continue;
     const end = seg.end;
@@ -90,32 +94,6 @@ export function findScareQuotes(doc: SlantDocument, segments: readonly Segment[]
     }
   }
   return out;
-}
-
-/**
- * Where an opening mark of PAIRS (“ ‘ " ' «) stands in the analysed segments, in text order: found by native scans
- * (most characters open nothing) of those segments only, not of the whole text (perf90). `segments` are in text order
- * and do not overlap, so the scans' starts only grow: a scan that runs past a segment's end finds the mark the next
- * segments begin from, and no character is scanned twice.
- */
-function openingMarks(text: string, segments: readonly Segment[], analysed: ReadonlySet<Segment['kind']>): number[] {
-  const marks: number[] = [];
-  // (the first mark at or after the last scan's start, with none between; text.length when there is none)
-  let next = -1;
-  for (const seg of segments) {
-    if (!analysed.has(seg.kind)) continue;
-    let from = seg.start;
-    for (;;) {
-      if (next < from) {
-        OPENING_MARK.lastIndex = from;
-        next = OPENING_MARK.test(text) ? OPENING_MARK.lastIndex - 1 : text.length;
-      }
-      if (next >= seg.end) break;
-      marks.push(next);
-      from = next + 1;
-    }
-  }
-  return marks;
 }
 
 /** An opening mark stands at a word's start: after a space, an opening bracket or a dash, and before a letter. */
