@@ -26,22 +26,61 @@ function asciiWordStart(text: string, end: number): number {
   return i;
 }
 
+/** The shortest and longest of WORK_NOUNS: a last word of another length is none, asked with no string made. */
+const [WORK_NOUN_MIN, WORK_NOUN_MAX] = lengthRange(WORK_NOUNS);
+
+function lengthRange(words: ReadonlySet<string>): [number, number] {
+  let min = Infinity;
+  let max = 0;
+  for (const w of words) {
+    if (w.length < min) min = w.length;
+    if (w.length > max) max = w.length;
+  }
+  return [min, max];
+}
+
+/** `(c | 32) === lower`: the ASCII letter `lower` (a lower-case code) in either case, by code. */
+const isAsciiLetterOf = (c: number, lower: number) => (c | 32) === lower;
+
 /**
  * Does `text` end (before any white space) with a whole work noun in any case — the pattern
  * `\b(?:report|…|op-ed|known\s+as|…)\s*$` with flag `i`? The last ASCII word run is the candidate (a word
  * boundary starts every maximal run), with "op-" before "ed" and "known" and white space before "as".
+ * By char code up to the set lookup: `before` is a slice of the article, and lower-casing a slice of two-byte text
+ * goes through ICU; the run is ASCII, so only a run with a capital is lower-cased (its lower case is the ASCII one).
  */
 export function endsWithWorkNoun(text: string): boolean {
-  const end = text.trimEnd().length;
+  let end = text.length;
+  while (end > 0 && isRegexSpaceCode(charCodeAt(text, end - 1))) end--;
   const start = asciiWordStart(text, end);
-  if (start === end) return false;
-  const last = text.slice(start, end).toLowerCase();
-  if (WORK_NOUNS.has(last)) return true;
-  if (last === 'ed') return start >= 3 && text.charCodeAt(start - 1) === 45 && text.slice(start - 3, start - 1).toLowerCase() === 'op' && asciiWordStart(text, start - 1) === start - 3;
-  if (last !== 'as') return false;
-  let k = start;
-  while (k > 0 && isRegexSpaceCode(charCodeAt(text, k - 1))) k--;
-  return k < start && k >= 5 && text.slice(k - 5, k).toLowerCase() === 'known' && asciiWordStart(text, k) === k - 5;
+  const n = end - start;
+  if (n === 2) {
+    const c0 = charCodeAt(text, start);
+    const c1 = charCodeAt(text, start + 1);
+    if (isAsciiLetterOf(c0, 101 /* e */) && isAsciiLetterOf(c1, 100 /* d */)) {
+      return start >= 3 && charCodeAt(text, start - 1) === 45 && isAsciiLetterOf(charCodeAt(text, start - 3), 111 /* o */) && isAsciiLetterOf(charCodeAt(text, start - 2), 112 /* p */) && asciiWordStart(text, start - 1) === start - 3;
+    }
+    if (!isAsciiLetterOf(c0, 97 /* a */) || !isAsciiLetterOf(c1, 115 /* s */)) return false;
+    let k = start;
+    while (k > 0 && isRegexSpaceCode(charCodeAt(text, k - 1))) k--;
+    return k < start && k >= 5 && asciiWordStart(text, k) === k - 5 && isKnown(text, k - 5);
+  }
+  if (n < WORK_NOUN_MIN || n > WORK_NOUN_MAX) return false;
+  return WORK_NOUNS.has(asciiLowerCase(text, start, end));
+}
+
+/** The five ASCII word characters at `at` of `text` spell "known" in any case. */
+function isKnown(text: string, at: number): boolean {
+  return isAsciiLetterOf(charCodeAt(text, at), 107) && isAsciiLetterOf(charCodeAt(text, at + 1), 110) && isAsciiLetterOf(charCodeAt(text, at + 2), 111) && isAsciiLetterOf(charCodeAt(text, at + 3), 119) && isAsciiLetterOf(charCodeAt(text, at + 4), 110);
+}
+
+/** `text.slice(start, end).toLowerCase()` for an ASCII stretch: the slice itself when it has no capital. */
+function asciiLowerCase(text: string, start: number, end: number): string {
+  for (let i = start; i < end; i++) {
+    const c = charCodeAt(text, i);
+    if (c >= 65 && c <= 90) return text.slice(start, end).toLowerCase();
+  }
+  return text.slice(start, end);
 }
 const GROUP_NOUNS = /^\s*(?:gang|cartel|group|movement|band|faction|network|organi[sz]ation|party|brigade|collective|militia|crew|clan|family|cell|operation|campaign|initiative|programme|program|project|plan|law|act|bill|doctrine)\b/i;
 

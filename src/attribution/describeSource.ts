@@ -10,6 +10,7 @@ import { charCodeAt, codePointAt } from '../document/charCodes.js';
 import { SOURCE_ROLES } from '../lexicons/sourceNounCategories.js';
 import { NAME_PARTICLES } from '../entities/nameRuns.js';
 import { detachedCopy } from '../document/detachedCopy.js';
+import { roleWordsOf } from './roleWordsOf.js';
 
 // (built on first use: V8 parses a `\p{...}` class of a literal when it compiles the module, used or not)
 const TWO_CAPITALS = lazyPattern(String.raw`\p{Lu}{2}`, 'u');
@@ -35,6 +36,12 @@ export interface SourceDescription {
    * the registry's keys, without a lower-casing per mention (through ICU on two-byte text, perf88).
    */
   lowerName?: string;
+  /**
+   * A named person's role words (`roleWordsOf` the mention with its title and affiliation), read once per distinct
+   * mention as `lowerName` is: a new person's anaphors, for a site whose text is the mention described (white space
+   * aside: the letter runs are the same), as at every production caller (perf90).
+   */
+  roleWords?: readonly string[];
 }
 
 // (the entity finder's name particles: one list for both readers of a name)
@@ -335,7 +342,7 @@ function describeSourceUncached(lex: AttributionLexicons, mention: string, conte
   const titled = name !== null && words.slice(0, words.length - nameLength).some(isTitle);
   if (titled && !nameNamesBody(name, NOUNS)) {
     const title = words.slice(0, words.length - nameLength).filter((w) => !/^(?:the|a|an)$/i.test(w)).join(' ').replace(/[’']s$/, '') || undefined;
-    return { kind: 'person', name, role: personTitle ?? roleFromWords(appositive.split(/\s+/), lex) ?? 'other', ...(title ? { title } : {}), ...(appositive ? { affiliation: appositive } : {}), gender: genderOf(), lowerName: name.toLowerCase() };
+    return { kind: 'person', name, role: personTitle ?? roleFromWords(appositive.split(/\s+/), lex) ?? 'other', ...(title ? { title } : {}), ...(appositive ? { affiliation: appositive } : {}), gender: genderOf(), lowerName: name.toLowerCase(), roleWords: roleWordsOf(`${text} ${title ?? ''} ${appositive}`) };
   }
 
   const capitalized = words.filter((w) => startsUpper(w));
@@ -369,7 +376,7 @@ function describeSourceUncached(lex: AttributionLexicons, mention: string, conte
   }
   if (name && !isPluralHead) {
     const title = words.slice(0, words.length - nameLength).filter((w) => !/^(?:the|a|an)$/i.test(w)).join(' ').replace(/[’']s$/, '') || undefined;
-    return { kind: 'person', name, role: personTitle ?? roleFromWords(appositive.split(/\s+/), lex) ?? 'other', ...(title ? { title } : {}), ...(appositive ? { affiliation: appositive } : {}), gender: genderOf(), lowerName: name.toLowerCase() };
+    return { kind: 'person', name, role: personTitle ?? roleFromWords(appositive.split(/\s+/), lex) ?? 'other', ...(title ? { title } : {}), ...(appositive ? { affiliation: appositive } : {}), gender: genderOf(), lowerName: name.toLowerCase(), roleWords: roleWordsOf(`${text} ${title ?? ''} ${appositive}`) };
   }
 
   const head = singular(headWord, lex);

@@ -3,6 +3,7 @@ import type { SourceDescription } from './describeSource.js';
 import type { MentionRecord, SourceEntity, SourceRegistry } from './sourceRegistry.js';
 import { letterRuns, spacedWordCount } from '../document/letterRuns.js';
 import { isGivenName } from './peopleNouns.js';
+import { roleWordsOf } from './roleWordsOf.js';
 
 /** Where a mention stands: its offset, its text and the start of its sentence. */
 export interface MentionSite {
@@ -28,8 +29,6 @@ const isBarePerson = (x: SourceEntity) => x.kind === 'person' && !x.title && !x.
 const isUnresolved = (x: SourceEntity) => x.unresolved === true;
 const isNotedBody = (x: SourceEntity) => x.kind === 'organization' && !!x.noted;
 const isOrgOrMedia = (x: SourceEntity) => x.kind === 'organization' || x.kind === 'media';
-/** Short words that are no role nouns, by the word sets of `roleWords`, `findEntity` and `resolveRoleNoun`. */
-const NOT_ROLE_WORDS = new Set(['the', 'and', 'for', 'who', 'said', 'with', 'from']);
 const NOT_NAME_WORDS = new Set(['the', 'and', 'for', 'of']);
 const NOT_MODIFIERS = new Set(['the', 'this', 'that', 'former', 'then', 'new', 'current']);
 
@@ -197,27 +196,18 @@ function findPerson(reg: SourceRegistry, desc: SourceDescription, site: MentionS
     for (const w of roleWords(reg, site.text)) reg.addAnaphor(same, w);
     return same;
   }
-  return reg.create({ kind: 'person', name, role: desc.role, title: desc.title, affiliation: desc.affiliation, gender: desc.gender, noted: !asSource, anaphors: new Set(roleWordsOf(`${site.text} ${desc.title ?? ''} ${desc.affiliation ?? ''}`)) }, offset, lower);
+  return reg.create({ kind: 'person', name, role: desc.role, title: desc.title, affiliation: desc.affiliation, gender: desc.gender, noted: !asSource, anaphors: new Set(desc.roleWords ?? roleWordsOf(`${site.text} ${desc.title ?? ''} ${desc.affiliation ?? ''}`)) }, offset, lower);
 }
 
 /**
  * Lower-case words of a mention that a later role noun may use ("spokeswoman", "minister", "president"):
  * a pure function of the text, memoised in the article's registry (`roleWordsByText`). Callers only read the list.
  * (A new speaker's words, read once with its title and affiliation, skip the memo: that joined text never recurs,
- * and hashing it as a key cost more than the memo saved, perf70.)
+ * and hashing it as a key cost more than the memo saved, perf70; a description from describeSource brings them.)
  */
 function roleWords(reg: SourceRegistry, text: string): readonly string[] {
   let words = reg.roleWordsByText.get(text);
   if (words === undefined) reg.roleWordsByText.set(text, (words = roleWordsOf(text)));
-  return words;
-}
-
-function roleWordsOf(text: string): string[] {
-  // (filtered in place: no second array per mention)
-  const words = letterRuns(text.toLowerCase(), 3);
-  let n = 0;
-  for (let i = 0; i < words.length; i++) if (!NOT_ROLE_WORDS.has(words[i]!)) words[n++] = words[i]!;
-  words.length = n;
   return words;
 }
 

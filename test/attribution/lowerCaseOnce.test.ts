@@ -68,6 +68,25 @@ describe('names lower-cased once', () => {
     expect(resolveSpeaker(reg, DEFAULT_ATTRIBUTION_LEXICONS, describeSource('Ana Berg')!, site(120, 'Ana Berg'))).not.toBe(irem);
   });
 
+  it('reads a new person’s role words from the description, the same words and speakers as without them (perf90)', () => {
+    // (describeSource keeps the role words of the mention with its title and affiliation, read once per distinct
+    // mention; a caller's own description without them has them read off the site's text as before)
+    const lex = DEFAULT_ATTRIBUTION_LEXICONS;
+    const cases: [string, string][] = [['Harbour Minister Ana Vale', ''], ['Tarn County spokeswoman \u0130rem Berg', ''], ['Ana Vale', 'the president of the Harbour Times'],
+      ['ΟΔΥΣΣΕΑΣ Berg', 'the Tarn County fire chief'], ['Harbour  Minister\nAna Ruiz', ''], ['Deputy Mayor Ana Vale', 'a spokeswoman for the council']];
+    for (const [mention, appositive] of cases) {
+      const desc = describeSource(mention, '', appositive)!;
+      expect(desc.roleWords, mention).toBeDefined();
+      const withWords = resolveSpeaker(new SourceRegistry(), lex, desc, site(0, mention));
+      const without = resolveSpeaker(new SourceRegistry(), lex, { ...desc, roleWords: undefined }, site(0, mention));
+      expect([...withWords.anaphors], mention).toEqual([...without.anaphors]);
+    }
+    const reg = new SourceRegistry();
+    const vale = resolveSpeaker(reg, lex, describeSource('Harbour Minister Ana Vale')!, site(0, 'Harbour Minister Ana Vale'));
+    expect(resolveSpeaker(reg, lex, describeSource('the minister')!, site(60, 'the minister'))).toBe(vale);
+    expect(resolveSpeaker(reg, lex, describeSource('the mayor')!, site(120, 'the mayor'))).not.toBe(vale);
+  });
+
   it('gives an entity the id of the name it has, also after its name changed without a new index', () => {
     const reg = new SourceRegistry();
     const e = reg.create({ kind: 'person', name: 'Ana Vale' }, 0);

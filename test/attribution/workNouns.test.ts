@@ -8,7 +8,8 @@ const BEFORE = /\b(?:report|book|novel|film|movie|documentary|song|album|series|
 const texts = ['her report ', 'her REPORT', 'the book\n', 'a bookish ', 'the notebook ', 'her op-ed ', 'her Op-Ed', 'her top-ed', 'her op–ed', 'an op-ed\u00a0',
   '-ed ', 'ed', 'op-ed', 'p-ed', 'known as', 'known  as ', 'Known\tAS', 'unknown as', 'known as ', 'knownas', 'known_as', 'well known as', ' as', 'as',
   'a plan', 'a plan_', 'plan.', 'a plan. ', 'a film\u2028', 'the series\ufeff', 'Tarn County', '', '   ', 'x_report', 'Report', 'reports', 'a show', 'dubbed',
-  'poem\u212A', 'the pla\u212An', '\u212Anown as', 'op-ed op-ed', 'the 2024 report', 'report2', 'known\u00a0as', 'op-\ned'];
+  'poem\u212A', 'the pla\u212An', '\u212Anown as', 'op-ed op-ed', 'the 2024 report', 'report2', 'known\u00a0as', 'op-\ned',
+  'a DOCUMENTARY', 'the documentarys', 'the docu-mentary', 'OP-ED', 'KNOWN AS', 'Known As', 'a p\u00e9 plan', '\u201cthe plan ', 'her r\u00e9port', 'as\u2019 ', 'ED', 'a PlAn\t', 'Ed', 'the ADS'];
 
 describe('work nouns before a quotation, by word lookup', () => {
   it('answers as the expression did', () => {

@@ -94,6 +94,13 @@ describe('superlative claims and scare quotes: the cheap first tests keep the sa
     expect(scare('The ‘Vale’s men’ were wrong again.')).toEqual(['‘Vale’s men’']);
   });
 
+  it('finds the scare quotes of each analysed paragraph, none in site furniture between or after them (perf90)', () => {
+    const text = 'The “experts” at the Harbour Times were wrong again.\n\nBy Ana Vale\n\nThe pier stayed shut all winter.\n\n' +
+      'The “reform” cost Tarn County dearly, and the “savings” never came.\n\nThe post The “levy” appeared first on Harbour Times.';
+    expect(scare(text)).toEqual(['“experts”', '“reform”', '“savings”']);
+    expect(scare(text.replace('The post The “levy” appeared first on Harbour Times.', 'The “levy” came back in May.'))).toEqual(['“experts”', '“reform”', '“savings”', '“levy”']);
+  });
+
   it('finds none when the line ends first or the mark closes after a space', () => {
     expect(scare('The “experts\nat the Harbour Times” were wrong again.')).toEqual([]);
     expect(scare('The “experts ” at the Harbour Times were wrong again.')).toEqual([]);
