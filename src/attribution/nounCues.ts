@@ -378,7 +378,10 @@ export function nounCue(doc: SlantDocument, k: number, te: number, sense: CueSen
   // "Their argument: only the senate can act", "His goal: winning the port vote"
   if (possessed && sense.lemma !== 'campaign' && sense.lemma !== 'case' && colonClause(doc, k, te)) return { type, ...base };
   // "the question is whether …", "the fear was that …": the clause after a form of "be"
-  if ((next === 'is' || next === 'was' || next === 'remains') && k + 2 < te && (doc.lower[k + 2] === 'that' || (sense.cueClass === 'question' && WH.has(doc.lower[k + 2]!))) && doc.pos[k + 1] !== 'NOUN') return { type, ...base, tokEnd: k + 2 };
+  // (also behind a time phrase that dates the noun: "her argument on Sunday was that …")
+  const be = timePhraseEnd(doc, k + 1, te, 4, TIME_ADJUNCT);
+  const beWord = doc.lower[be] ?? '';
+  if ((beWord === 'is' || beWord === 'was' || beWord === 'remains') && be + 1 < te && (doc.lower[be + 1] === 'that' || (sense.cueClass === 'question' && WH.has(doc.lower[be + 1]!))) && doc.pos[be] !== 'NOUN') return { type, ...base, tokEnd: be + 1 };
   // "the hope has been that …", "the worry had long been that …"
   if ((next === 'has' || next === 'had') && k + 4 < te) {
     const been = doc.lower[k + 2] === 'been' ? k + 2 : doc.lower[k + 3] === 'been' && isAdverbLike(doc, k + 2) ? k + 3 : -1;
