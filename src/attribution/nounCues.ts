@@ -10,7 +10,7 @@ import { clauseAfterShortPhrase, DETERMINERS, isPossessiveBefore, possessorOf, t
 import { clauseStart } from './nounPhrases.js';
 import { lightVerbObject, WITHDRAWING_VERBS } from './sourceOfObject.js';
 import { namesSpeaker } from './peopleNouns.js';
-import { BE_FORMS, joinsAdjectives, OBJECT_PRONOUNS, PRONOUNS, closingMarkWithin, followsPrepositionAsNoun, herIsObject, isAdverbLike, isCap, isNounAfterArticle, isPunct, isQuoteMark, isVerb, NEGATIONS, POSSESSIVE_DETERMINERS, pluralAfterOpeningTime, MISTAGGED_ADJECTIVES, openingAdjectiveBeforePlural, sFormMaybePlural, VERB_GROUP_WORDS, endsWithIng, endsWithEd, endsWithPlainEd, hyphenJoinsAfter, WH_RELATIVES } from './tokens.js';
+import { BE_FORMS, joinsAdjectives, OBJECT_PRONOUNS, PRONOUNS, closingMarkWithin, followsPrepositionAsNoun, herIsObject, isAdverbLike, isCap, isNounAfterArticle, isPunct, isQuoteMark, isVerb, NEGATIONS, POSSESSIVE_DETERMINERS, pluralAfterOpeningTime, MISTAGGED_ADJECTIVES, openingAdjectiveBeforePlural, sFormMaybePlural, VERB_GROUP_WORDS, endsWithIng, endsWithEd, endsWithIngOrEd, endsWithPlainEd, hyphenJoinsAfter, WH_RELATIVES } from './tokens.js';
 import { CLAUSE_OPENING_TIME_WORDS, NEAR_DAYS, OPENING_TIME_MODIFIERS, TIME_ADJUNCT, WEEKDAYS, wordSet } from './timeWords.js';
 import { timePhraseEnd } from './timePhrases.js';
 import { mainVerbAfterClause } from './subjectClause.js';
@@ -171,7 +171,7 @@ function openingPhraseContent(doc: SlantDocument, k: number, te: number): { cont
   // (or an adverb with it, "Rather than questions about the fare, …", "Even after reports of a strike, …")
   const opener = isPhraseOpener(doc, ts) ? ts : doc.pos[ts] === 'ADV' && isPhraseOpener(doc, ts + 1) ? ts + 1 : -1;
   if (opener < 0) return {};
-  for (let t = opener + 1; t < k; t++) if (!OPENING_PHRASE_MODIFIER_TAGS.has(doc.pos[t]!) && !(doc.pos[t] === 'VERB' && (endsWithIng(doc.lower[t]) || endsWithEd(doc.lower[t]!)))) return {};
+  for (let t = opener + 1; t < k; t++) if (!OPENING_PHRASE_MODIFIER_TAGS.has(doc.pos[t]!) && !(doc.pos[t] === 'VERB' && endsWithIngOrEd(doc.lower[t]!))) return {};
   let b = k + 2;
   while (b < te && b - k < 25 && doc.value[b] !== ',' && !isPunct(doc, b)) b++;
   return doc.value[b] === ',' && b + 1 < te ? { content: { a: k + 1, b } } : {};
@@ -524,7 +524,7 @@ export function heldByOfPhrase(doc: SlantDocument, k: number, te: number, sense:
   let h = k + 2;
   // (a participle before the head modifies it: "of displaced workers")
   // (and an adverb on such a modifier: "of economically displaced workers", "of newly arrived Norvikers")
-  const modifier = (t: number): boolean => doc.pos[t] === 'DET' || doc.pos[t] === 'NUM' || doc.pos[t] === 'ADJ' || (doc.pos[t] === 'VERB' && (endsWithEd(doc.lower[t]!) || endsWithIng(doc.lower[t]!)) && (doc.pos[t + 1] === 'NOUN' || doc.pos[t + 1] === 'PROPN')) || (doc.pos[t] === 'ADV' && t + 1 < te && (doc.pos[t + 1] === 'ADJ' || doc.pos[t + 1] === 'VERB') && modifier(t + 1));
+  const modifier = (t: number): boolean => doc.pos[t] === 'DET' || doc.pos[t] === 'NUM' || doc.pos[t] === 'ADJ' || (doc.pos[t] === 'VERB' && endsWithIngOrEd(doc.lower[t]!) && (doc.pos[t + 1] === 'NOUN' || doc.pos[t + 1] === 'PROPN')) || (doc.pos[t] === 'ADV' && t + 1 < te && (doc.pos[t + 1] === 'ADJ' || doc.pos[t + 1] === 'VERB') && modifier(t + 1));
   while (h < te && h - k < 8 && (modifier(h) || /^(?:percent|%)$/.test(doc.lower[h]!) || (doc.lower[h] === 'of' && doc.pos[h - 1] !== 'ADJ'))) h++;
   if (h >= te) return false;
   if (PEOPLE_WORDS.has(doc.lower[h]!) || doc.pos[h] === 'PROPN') return true;
