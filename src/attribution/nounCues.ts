@@ -6,7 +6,7 @@ import type { SlantDocument } from '../document/readDocument.js';
 import type { AttributionLexicons, CueSense } from './attributionLexicons.js';
 import type { Cue } from './cue.js';
 import type { CueClass } from './cueClasses.js';
-import { clauseAfterShortPhrase, DETERMINERS, isPossessiveBefore, possessorOf, takesClause, WH } from './cueComplements.js';
+import { clauseAfterShortPhrase, DETERMINERS, isPossessiveBefore, possessedModifierAt, possessorOf, takesClause, WH } from './cueComplements.js';
 import { clauseStart } from './nounPhrases.js';
 import { lightVerbObject, WITHDRAWING_VERBS } from './sourceOfObject.js';
 import { namesSpeaker } from './peopleNouns.js';
@@ -782,15 +782,22 @@ function modifiedPluralNoun(doc: SlantDocument, k: number, lex: AttributionLexic
   // (a number after a capitalised word numbers a provision, the verb's subject: "Clause 14 states: …")
   if (doc.pos[p] === 'NUM' || doc.numberWord[p] === 1) return !isCap(doc, p - 1);
   if (NOUN_PHRASE_OPENERS.has(doc.lower[p]!)) return true;
-  // (after a possessive an adjective or a participle modifies the plural: "Vale's false claims that …", "his vague
-  // claims that …", "the board's repeated claims that …"; not one that names a person, "the board's official claims that …")
-  if ((doc.pos[p] === 'ADJ' || (doc.pos[p] === 'VERB' && endsWithEd(doc.lower[p]!))) && (isPossessiveBefore(doc, p) || POSSESSIVE_DETERMINERS.has(doc.lower[p - 1] ?? '')) && !namesSpeaker(doc, lex, p)) return true;
+  // (after a possessive, over the modifiers it takes, an adjective or a participle modifies the plural: "Vale's false
+  // claims that …", "his vague claims that …", "the board's often repeated claims that …", "her mounting fears that …";
+  // not one that names a person, "the board's official claims that …")
+  if ((doc.pos[p] === 'ADJ' || doc.pos[p] === 'VERB') && possessedModifierAt(doc, p, k) && ownedPlural(doc, k) && !namesSpeaker(doc, lex, p)) return true;
   if (doc.pos[p] !== 'ADJ') return false;
   // a nominal adjective tagged ADJ is the subject when a report follows: "The official states that the port closed"
   // (a clause with its own subject after "that", not the relative "states that voted"), "… notes: …", "… says “…”"
   // (but not when a verb of the sentence follows that clause: in "The new reports that the pier was unsafe | worried
   // Ruiz" the plural heads the subject)
   return !speechFollows(doc, k) || verbAfterThatClause(doc, k);
+}
+
+/** Has the noun at `k` a possessor over its modifiers ("his", "Vale's"), not an "’s" that is "is" or "has" ("he's")? */
+function ownedPlural(doc: SlantDocument, k: number): boolean {
+  const owner = possessorOf(doc, k);
+  return owner >= 0 && (POSSESSIVE_DETERMINERS.has(doc.lower[owner]!) || isPossessiveBefore(doc, owner + 1));
 }
 
 /** After `k`: "that", a clause with its verb, then another finite verb before any punctuation (the main clause's). */
