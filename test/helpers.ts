@@ -78,6 +78,16 @@ export function slicedByCue(text: string, cue: string): ArticleAnalysis['attribu
   return x;
 }
 
+/** The first attribution of `text` whose shown cue (`cueSpan`) is `cue`, checked to slice to its source and content. */
+export function relationByCueSpan(text: string, cue: string): ArticleAnalysis['attributions'][number] {
+  const all = analyseChecked(text).attributions;
+  const r = all.find((a) => a.cueSpan?.text === cue);
+  expect(r, `no «${cue}» relation in ${JSON.stringify(all.map((a) => a.cue))}`).toBeDefined();
+  if (r!.sourceSpan) expect(text.slice(r!.sourceSpan.start, r!.sourceSpan.end)).toBe(r!.sourceSpan.text);
+  expect(text.slice(r!.start, r!.end)).toBe(r!.text);
+  return r!;
+}
+
 /** One attribution as the attribution tests compare it: source text (or null), cue text, content extent. */
 export type AttributionRow = [string | null, string, string];
 

@@ -6,11 +6,11 @@ import type { SlantDocument } from '../document/readDocument.js';
 import type { AttributionLexicons, CueSense } from './attributionLexicons.js';
 import type { Cue } from './cue.js';
 import type { CueClass } from './cueClasses.js';
-import { clauseAfterShortPhrase, DETERMINERS, isPossessiveBefore, possessorOf, takesClause, WH } from './cueComplements.js';
+import { clauseAfterShortPhrase, DETERMINERS, isPossessiveBefore, possessedModifierAt, possessorOf, takesClause, WH } from './cueComplements.js';
 import { clauseStart } from './nounPhrases.js';
 import { lightVerbObject, WITHDRAWING_VERBS } from './sourceOfObject.js';
 import { namesSpeaker } from './peopleNouns.js';
-import { BE_FORMS, joinsAdjectives, OBJECT_PRONOUNS, PRONOUNS, closingMarkWithin, followsPrepositionAsNoun, herIsObject, isAdverbLike, isCap, isNounAfterArticle, isPunct, isQuoteMark, isVerb, NEGATIONS, POSSESSIVE_DETERMINERS, pluralAfterOpeningTime, MISTAGGED_ADJECTIVES, openingAdjectiveBeforePlural, sFormMaybePlural, VERB_GROUP_WORDS, endsWithIng, endsWithEd, endsWithPlainEd, hyphenJoinsAfter, WH_RELATIVES } from './tokens.js';
+import { BE_FORMS, joinsAdjectives, OBJECT_PRONOUNS, PRONOUNS, closingMarkWithin, followsPrepositionAsNoun, herIsObject, isAdverbLike, isCap, isNounAfterArticle, isPunct, isQuoteMark, isVerb, NEGATIONS, POSSESSIVE_DETERMINERS, pluralAfterOpeningTime, MISTAGGED_ADJECTIVES, openingAdjectiveBeforePlural, sFormMaybePlural, VERB_GROUP_WORDS, endsWithIng, endsWithEd, endsWithIngOrEd, endsWithPlainEd, hyphenJoinsAfter, WH_RELATIVES } from './tokens.js';
 import { CLAUSE_OPENING_TIME_WORDS, NEAR_DAYS, OPENING_TIME_MODIFIERS, TIME_ADJUNCT, WEEKDAYS, wordSet } from './timeWords.js';
 import { timePhraseEnd } from './timePhrases.js';
 import { mainVerbAfterClause } from './subjectClause.js';
@@ -171,7 +171,7 @@ function openingPhraseContent(doc: SlantDocument, k: number, te: number): { cont
   // (or an adverb with it, "Rather than questions about the fare, …", "Even after reports of a strike, …")
   const opener = isPhraseOpener(doc, ts) ? ts : doc.pos[ts] === 'ADV' && isPhraseOpener(doc, ts + 1) ? ts + 1 : -1;
   if (opener < 0) return {};
-  for (let t = opener + 1; t < k; t++) if (!OPENING_PHRASE_MODIFIER_TAGS.has(doc.pos[t]!) && !(doc.pos[t] === 'VERB' && (endsWithIng(doc.lower[t]) || endsWithEd(doc.lower[t]!)))) return {};
+  for (let t = opener + 1; t < k; t++) if (!OPENING_PHRASE_MODIFIER_TAGS.has(doc.pos[t]!) && !(doc.pos[t] === 'VERB' && endsWithIngOrEd(doc.lower[t]!))) return {};
   let b = k + 2;
   while (b < te && b - k < 25 && doc.value[b] !== ',' && !isPunct(doc, b)) b++;
   return doc.value[b] === ',' && b + 1 < te ? { content: { a: k + 1, b } } : {};
@@ -527,7 +527,7 @@ export function heldByOfPhrase(doc: SlantDocument, k: number, te: number, sense:
   let h = k + 2;
   // (a participle before the head modifies it: "of displaced workers")
   // (and an adverb on such a modifier: "of economically displaced workers", "of newly arrived Norvikers")
-  const modifier = (t: number): boolean => doc.pos[t] === 'DET' || doc.pos[t] === 'NUM' || doc.pos[t] === 'ADJ' || (doc.pos[t] === 'VERB' && (endsWithEd(doc.lower[t]!) || endsWithIng(doc.lower[t]!)) && (doc.pos[t + 1] === 'NOUN' || doc.pos[t + 1] === 'PROPN')) || (doc.pos[t] === 'ADV' && t + 1 < te && (doc.pos[t + 1] === 'ADJ' || doc.pos[t + 1] === 'VERB') && modifier(t + 1));
+  const modifier = (t: number): boolean => doc.pos[t] === 'DET' || doc.pos[t] === 'NUM' || doc.pos[t] === 'ADJ' || (doc.pos[t] === 'VERB' && endsWithIngOrEd(doc.lower[t]!) && (doc.pos[t + 1] === 'NOUN' || doc.pos[t + 1] === 'PROPN')) || (doc.pos[t] === 'ADV' && t + 1 < te && (doc.pos[t + 1] === 'ADJ' || doc.pos[t + 1] === 'VERB') && modifier(t + 1));
   while (h < te && h - k < 8 && (modifier(h) || /^(?:percent|%)$/.test(doc.lower[h]!) || (doc.lower[h] === 'of' && doc.pos[h - 1] !== 'ADJ'))) h++;
   if (h >= te) return false;
   if (PEOPLE_WORDS.has(doc.lower[h]!) || doc.pos[h] === 'PROPN') return true;
@@ -785,15 +785,22 @@ function modifiedPluralNoun(doc: SlantDocument, k: number, lex: AttributionLexic
   // (a number after a capitalised word numbers a provision, the verb's subject: "Clause 14 states: …")
   if (doc.pos[p] === 'NUM' || doc.numberWord[p] === 1) return !isCap(doc, p - 1);
   if (NOUN_PHRASE_OPENERS.has(doc.lower[p]!)) return true;
-  // (after a possessive an adjective or a participle modifies the plural: "Vale's false claims that …", "his vague
-  // claims that …", "the board's repeated claims that …"; not one that names a person, "the board's official claims that …")
-  if ((doc.pos[p] === 'ADJ' || (doc.pos[p] === 'VERB' && endsWithEd(doc.lower[p]!))) && (isPossessiveBefore(doc, p) || POSSESSIVE_DETERMINERS.has(doc.lower[p - 1] ?? '')) && !namesSpeaker(doc, lex, p)) return true;
+  // (after a possessive, over the modifiers it takes, an adjective or a participle modifies the plural: "Vale's false
+  // claims that …", "his vague claims that …", "the board's often repeated claims that …", "her mounting fears that …";
+  // not one that names a person, "the board's official claims that …")
+  if ((doc.pos[p] === 'ADJ' || doc.pos[p] === 'VERB') && possessedModifierAt(doc, p, k) && ownedPlural(doc, k) && !namesSpeaker(doc, lex, p)) return true;
   if (doc.pos[p] !== 'ADJ') return false;
   // a nominal adjective tagged ADJ is the subject when a report follows: "The official states that the port closed"
   // (a clause with its own subject after "that", not the relative "states that voted"), "… notes: …", "… says “…”"
   // (but not when a verb of the sentence follows that clause: in "The new reports that the pier was unsafe | worried
   // Ruiz" the plural heads the subject)
   return !speechFollows(doc, k) || verbAfterThatClause(doc, k);
+}
+
+/** Has the noun at `k` a possessor over its modifiers ("his", "Vale's"), not an "’s" that is "is" or "has" ("he's")? */
+function ownedPlural(doc: SlantDocument, k: number): boolean {
+  const owner = possessorOf(doc, k);
+  return owner >= 0 && (POSSESSIVE_DETERMINERS.has(doc.lower[owner]!) || isPossessiveBefore(doc, owner + 1));
 }
 
 /** After `k`: "that", a clause with its verb, then another finite verb before any punctuation (the main clause's). */

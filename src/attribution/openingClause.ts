@@ -4,7 +4,7 @@
  */
 import type { SlantDocument } from '../document/readDocument.js';
 import type { TokenRange } from './nounPhrases.js';
-import { AMOUNT_ADVERBS, endsWithEd, endsWithIng, isPunct, isQuoteMark, isVerb, NOMINATIVE_PRONOUNS } from './tokens.js';
+import { AMOUNT_ADVERBS, endsWithIngOrEd, isPunct, isQuoteMark, isVerb, NOMINATIVE_PRONOUNS } from './tokens.js';
 import { PERIOD_COUNTS, wordSet } from './timeWords.js';
 import { measuredPeriodAt } from './timePhrases.js';
 
@@ -112,7 +112,7 @@ function opensSentence(doc: SlantDocument, a: number, ts: number): boolean {
  */
 export function openingParticipleOnly(doc: SlantDocument, r: TokenRange, ts: number): boolean {
   const first = doc.lower[r.a]!;
-  if (doc.pos[r.a] !== 'VERB' || !(endsWithIng(first) || endsWithEd(first)) || !opensSentence(doc, r.a, ts)) return false;
+  if (doc.pos[r.a] !== 'VERB' || !endsWithIngOrEd(first) || !opensSentence(doc, r.a, ts)) return false;
   // (one verb only: "Seeing the pier fail led him to …, he said" holds a clause of its own)
   for (let t = r.a + 1; t < r.b; t++) if (doc.pos[t] === 'AUX' || isVerb(doc, t) || isClauseMark(doc, t) || isQuoteMark(doc, t)) return false;
   return true;
@@ -169,6 +169,6 @@ export function openingAdjunctStart(doc: SlantDocument, ts: number, k: number): 
   // (not an opener the tagger calls an adverb: "when", "once")
   while (first < k && !OPENING_WORDS.has(doc.lower[first]!) && (doc.pos[first] === 'ADV' || OPENER_DEGREE_WORDS.has(doc.lower[first]!))) first++;
   const w = doc.lower[first]!;
-  const participle = doc.pos[first] === 'VERB' && (endsWithIng(w) || endsWithEd(w));
+  const participle = doc.pos[first] === 'VERB' && endsWithIngOrEd(w);
   return OPENING_WORDS.has(w) || doc.pos[first] === 'ADP' || participle ? first : -1;
 }

@@ -6,7 +6,7 @@
  * no; the check then decides, as before).
  *
  * The flags of a word are computed once per distinct word and lexicon set (a memo shared by the
- * documents analysed with that set, bounded like `describeSource`'s), so a document costs two
+ * documents analysed with that set, bounded: wordAnswerMemo.ts), so a document costs two
  * lookups per token (its lower-case form and its lemma) instead of one per question.
  */
 import type { SlantDocument } from '../document/readDocument.js';
@@ -22,6 +22,7 @@ import { NOUN_CUE_JOINING_VERBS } from './verbCues.js';
 import { COPULAS } from './tokens.js';
 import { ENACTING_VERBS, enactingPastLemma } from './enactedInstrument.js';
 import { FLOATING_VERBS } from './floatedIdea.js';
+import { WordAnswerMemo } from './wordAnswerMemo.js';
 import { CAP, CUE_FUNCTION_WORD, EXISTENTIAL_GROUND, VERB_GATE, W_CUE_FUNCTION_WORD, W_CUE_NOUN_KEY, W_EXISTENTIAL_GROUND, W_NOUN_WORD, W_OWN_KIND, W_REPORTS_NOUN, W_STATE_ADJECTIVE, W_VERB_FORM, W_VERB_LEMMA, W_VERB_S_FORM } from './tokenFlagBits.js';
 
 // (the bits are declared in tokenFlagBits.ts, a module without imports, so that the bundles read them as numbers)
@@ -54,7 +55,7 @@ function flagsOfWord(w: string, lex: AttributionLexicons): number {
 }
 
 /** Word flags by lexicon set: a pure function of the word and the set, so kept across documents. */
-const wordMemos = new WeakMap<AttributionLexicons, Map<string, number>>();
+const wordMemo = new WordAnswerMemo();
 /** The table of the last documents, by document (a document is read once and never changed). */
 const tables = new WeakMap<SlantDocument, { lex: AttributionLexicons; flags: Uint8Array }>();
 
@@ -80,15 +81,9 @@ const idMemos = new FormLemmaMemos();
 export function tokenFlags(doc: SlantDocument, lex: AttributionLexicons): Uint8Array {
   const known = tables.get(doc);
   if (known && known.lex === lex) return known.flags;
-  let words = wordMemos.get(lex);
-  if (!words) wordMemos.set(lex, (words = new Map()));
   const wordFlags = (w: string) => {
-    let f = words.get(w);
-    if (f === undefined) {
-      f = flagsOfWord(w, lex);
-      if (words.size > 50_000) words.clear();
-      words.set(w, f);
-    }
+    let f = wordMemo.answer(lex, w);
+    if (f < 0) wordMemo.keep(lex, w, (f = flagsOfWord(w, lex)));
     return f;
   };
   // Per word id of the document's vocabulary (ids are never reused within one: a word the engine

@@ -392,7 +392,7 @@ export const POSSESSIVE_DETERMINERS = new Set(['his', 'her', 'their', 'its', 'ou
  */
 export function nounModifierParticiple(doc: SlantDocument, t: number): boolean {
   const low = doc.lower[t]!;
-  if (!(endsWithEd(low) || endsWithIng(low))) return false;
+  if (!endsWithIngOrEd(low)) return false;
   const before = doc.lower[t - 1] ?? '';
   return (ARTICLES.has(before) || POSSESSIVE_DETERMINERS.has(before)) && doc.pos[t + 1] === 'NOUN';
 }

@@ -12,7 +12,7 @@ import { AGENTLESS_PASSIVES, APPEARANCE, appearanceCue, characterAt, depictedAct
 import type { AttributionLexicons, CueSense } from './attributionLexicons.js';
 import { cueFromBase, shapedOrNull, type Cue } from './cue.js';
 import { clauseAfterShortPhrase, DETERMINERS, insidePossessedPhrase, isPossessiveBefore, takesClause, thatBehindAside, thatWithin, WH } from './cueComplements.js';
-import { AND_BUT, BE_FORMS, joinsAdjectives, CATENATIVES, DEPICTED_DOING, isParticipleForm, NOUN_PHRASE_TAGS, NOUN_PHRASE_WORD_TAGS, PAST_SAME_AS_BARE, endsWithEdOrEn, GRADERS, isPluralNoun, NOTHING_WORDS, isPossessive, hyphenJoinsAfter, PAST_READ_AS_NOUN, pastReadAsNounAfterSubject, isAdverbLike, herIsObject, isCompoundHead, isCap, isFloatedQuantifier, isPunct, isQuoteMark, isSetOffDash, isVerb, MODALS, NEGATIONS, passivePerception, phraseKey, PLURAL_SUBJECT_PRONOUNS, POSSESSIVE_DETERMINERS, RELATIVE_WORDS, hasVerb, pluralAfterBeOrThe, endsWithIng, endsWithEd, endsWithPlainS, pluralAfterOpeningTime, TOLD_FORMS, TOLD_MATTER, WH_SUBJECTS, FOCUSING_ADVERBS, soFarAt, PERSONAL_SUBJECT_PRONOUNS } from './tokens.js';
+import { AND_BUT, BE_FORMS, joinsAdjectives, CATENATIVES, DEPICTED_DOING, isParticipleForm, NOUN_PHRASE_TAGS, NOUN_PHRASE_WORD_TAGS, PAST_SAME_AS_BARE, endsWithEdOrEn, GRADERS, isPluralNoun, NOTHING_WORDS, isPossessive, hyphenJoinsAfter, PAST_READ_AS_NOUN, pastReadAsNounAfterSubject, isAdverbLike, herIsObject, isCompoundHead, isCap, isFloatedQuantifier, isPunct, isQuoteMark, isSetOffDash, isVerb, MODALS, NEGATIONS, passivePerception, phraseKey, PLURAL_SUBJECT_PRONOUNS, POSSESSIVE_DETERMINERS, RELATIVE_WORDS, hasVerb, pluralAfterBeOrThe, endsWithIng, endsWithEd, endsWithIngOrEd, endsWithPlainS, pluralAfterOpeningTime, TOLD_FORMS, TOLD_MATTER, WH_SUBJECTS, FOCUSING_ADVERBS, soFarAt, PERSONAL_SUBJECT_PRONOUNS } from './tokens.js';
 import { skipAdjunctsBack } from './adjunctsBack.js';
 import { closesNameAppositive } from './appositiveEnd.js';
 import { mainVerbAfterStranded, mainVerbOverStranded, STRANDED_PREPOSITIONS, strandedRelativeHead } from './contactGap.js';
@@ -408,14 +408,6 @@ export const LEAVING_LINKS: ReadonlySet<string> = new Set(['come', 'walk', 'go']
 /** The particles after them. */
 const LEAVING_PARTICLES: ReadonlySet<string> = new Set(['away', 'out']);
 
-/** `word.endsWith('ed') || word.endsWith('ing')`, by char code. */
-function endsWithEdOrIng(word: string): boolean {
-  const n = word.length;
-  const last = charCodeAt(word, n - 1);
-  if (last === 100) return charCodeAt(word, n - 2) === 101; // "ed"
-  return last === 103 && charCodeAt(word, n - 2) === 110 && charCodeAt(word, n - 3) === 105; // "ing"
-}
-
 /** The lexicon sense of a verb (or particle phrase) at token k, if it is used as a verb there. */
 export function verbSense(doc: SlantDocument, k: number, lex: AttributionLexicons): VerbSense | null {
   const low = doc.lower[k] ?? '';
@@ -440,7 +432,7 @@ export function verbSense(doc: SlantDocument, k: number, lex: AttributionLexicon
   // is large, and the steps below asked it up to four times about the same lemma
   let starts = (bits & VL_VERB_START) !== 0;
   // most tokens are no cue: leave them at the cost of two lookups (the endings by char code: an `endsWith` costs as much as a lookup)
-  if (lem !== 'be' && !starts && (bits & (VL_JOINING | VL_COPULA | VL_ENACTING)) === 0 && !endsWithEdOrIng(low) && !(charCodeAt(low, low.length - 1) === 115 && (doc.pos[k] === 'PROPN' || (doc.pos[k] === 'NOUN' && lem === low)))) return null;
+  if (lem !== 'be' && !starts && (bits & (VL_JOINING | VL_COPULA | VL_ENACTING)) === 0 && !endsWithIngOrEd(low) && !(charCodeAt(low, low.length - 1) === 115 && (doc.pos[k] === 'PROPN' || (doc.pos[k] === 'NOUN' && lem === low)))) return null;
   // wink-nlp reads some -ing forms as adjectives with themselves as lemma: "is promising to"
   if (low.endsWith('ing') && !starts && (bits & VL_COPULA) === 0) {
     const stem = low.slice(0, -3);

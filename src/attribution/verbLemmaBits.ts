@@ -12,6 +12,7 @@ import { FLOATING_VERBS } from './floatedIdea.js';
 import { COPULAS } from './tokens.js';
 import { LEAVING_LINKS, NOUN_CUE_JOINING_VERBS, PARTICLE_ONLY, STANCE_HOLDER_LINKS } from './verbCues.js';
 import { voicesStance } from './voicedStance.js';
+import { WordAnswerMemo } from './wordAnswerMemo.js';
 import { VL_COPULA, VL_ENACTING, VL_FLOATING, VL_JOINING, VL_LEAVING, VL_PARTICLE_FIRST, VL_PARTICLE_ONLY, VL_STANCE_HOLDER_LINK, VL_VERB_START, VL_VOICING } from './verbLemmaBitNumbers.js';
 
 /** The bits of word `w` (a pure function of the word and the lexicon set). */
@@ -30,10 +31,8 @@ export function bitsOfVerbLemma(w: string, lex: AttributionLexicons): number {
   return b;
 }
 
-/** Bits by word, per lexicon set (bounded like tokenFlags.ts' word memo). */
-const wordMemos = new WeakMap<AttributionLexicons, Map<string, number>>();
-let lastLex: AttributionLexicons | null = null;
-let lastWords: Map<string, number> | null = null;
+/** Bits by word, per lexicon set. */
+const wordMemo = new WordAnswerMemo();
 
 /**
  * `bitsOfVerbLemma(w, lex)`, remembered per word: for a lemma that is no token's own (a stem
@@ -45,19 +44,8 @@ let lastWords: Map<string, number> | null = null;
  * ```
  */
 export function verbLemmaBitsOf(w: string, lex: AttributionLexicons): number {
-  let words = lastWords;
-  if (lex !== lastLex) {
-    words = wordMemos.get(lex) ?? null;
-    if (words === null) wordMemos.set(lex, (words = new Map()));
-    lastLex = lex;
-    lastWords = words;
-  }
-  let b = words!.get(w);
-  if (b === undefined) {
-    b = bitsOfVerbLemma(w, lex);
-    if (words!.size > 50_000) words!.clear();
-    words!.set(w, b);
-  }
+  let b = wordMemo.answer(lex, w);
+  if (b < 0) wordMemo.keep(lex, w, (b = bitsOfVerbLemma(w, lex)));
   return b;
 }
 

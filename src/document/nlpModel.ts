@@ -192,12 +192,11 @@ function dropAdded(feature: GrownFeature): void {
   if (list instanceof LexemeTextList) list.dropAdded();
   else (list as string[]).length = size;
   if (hash instanceof SortedWordIndex || hash instanceof FeatureListIndex) hash.clear();
-  else if (hash instanceof Map) {
-    // (deleting the current entry while iterating a Map is safe)
-    for (const [word, id] of hash) if (id >= size) hash.delete(word);
-  } else {
-    const index = hash as Record<string, number>;
-    for (const word in index) if (index[word]! >= size) delete index[word];
+  else {
+    // (a Map: only the patched cache can forget its words (`renewNlp`), and it indexes by Maps or the classes above,
+    // never by wink-nlp's null-prototype objects; deleting the current entry while iterating a Map is safe)
+    const index = hash as Map<string, number>;
+    for (const [word, id] of index) if (id >= size) index.delete(word);
   }
   feature.index = size;
 }

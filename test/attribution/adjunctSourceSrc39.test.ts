@@ -1,20 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { analyseChecked as analyse } from '../helpers.js';
+import { relationByCueSpan as rel } from '../helpers.js';
 
 // Phrases taken for a source that only stand beside it (issue 10, src39): an amount given to a group before a
 // participle ("gave $3 million to a group backing Berg" gave the source «3 million to a group»), a phrase of
 // likeness between "and" and a verb ("…, and like Berg has spoken about …" gave «like Berg»), a short aside set
 // off by commas after "and" ("… and, in May, spoke about …" gave «the board and»). Every sentence is written for
 // these tests; names and places are invented.
-
-const rel = (text: string, cue: string) => {
-  const all = analyse(text).attributions;
-  const r = all.find((a) => a.cueSpan?.text === cue);
-  expect(r, `no «${cue}» relation in ${JSON.stringify(all.map((a) => a.cue))}`).toBeDefined();
-  if (r!.sourceSpan) expect(text.slice(r!.sourceSpan.start, r!.sourceSpan.end)).toBe(r!.sourceSpan.text);
-  expect(text.slice(r!.start, r!.end)).toBe(r!.text);
-  return r!;
-};
 
 describe('an amount given to the phrase a participle describes', () => {
   it('"gave $3 million to a group backing Berg" → «a group»', () => {

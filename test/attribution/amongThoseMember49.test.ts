@@ -1,19 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { analyseChecked as analyse } from '../helpers.js';
+import { relationByCueSpan as rel } from '../helpers.js';
 
 // One of a group that "those" names (issue 10, source49): "Berg was among those supporting the levy" gave the
 // source «those»; the subject of "be among" does what the group does. A relative pronoun stays the source ("is
 // among those who say …", sourceSpans.test.ts). Every sentence is written for these tests; names and places are
 // invented.
-
-const rel = (text: string, cue: string) => {
-  const all = analyse(text).attributions;
-  const r = all.find((a) => a.cueSpan?.text === cue);
-  expect(r, `no «${cue}» relation in ${JSON.stringify(all.map((a) => a.cue))}`).toBeDefined();
-  if (r!.sourceSpan) expect(text.slice(r!.sourceSpan.start, r!.sourceSpan.end)).toBe(r!.sourceSpan.text);
-  expect(text.slice(r!.start, r!.end)).toBe(r!.text);
-  return r!;
-};
 
 describe('the subject of "be among those"', () => {
   it('"Berg was among those supporting the levy" → «Berg»', () => {

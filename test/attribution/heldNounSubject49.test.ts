@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { analyseChecked as analyse } from '../helpers.js';
+import { relationByCueSpan as rel } from '../helpers.js';
 
 // Who holds a reporting noun that stands after a verb (issue 10, source49): a verb of speaking or writing with a
 // "with" phrase of manner ("Vale spoke with admiration of the growers" had no source), and the subject of the verb
@@ -7,14 +7,6 @@ import { analyseChecked as analyse } from '../helpers.js';
 // levy" had none, while "Vale has long stood …" had one). Every sentence is written for these tests; names and
 // places are invented.
 
-const rel = (text: string, cue: string) => {
-  const all = analyse(text).attributions;
-  const r = all.find((a) => a.cueSpan?.text === cue);
-  expect(r, `no «${cue}» relation in ${JSON.stringify(all.map((a) => a.cue))}`).toBeDefined();
-  if (r!.sourceSpan) expect(text.slice(r!.sourceSpan.start, r!.sourceSpan.end)).toBe(r!.sourceSpan.text);
-  expect(text.slice(r!.start, r!.end)).toBe(r!.text);
-  return r!;
-};
 const source = (text: string, cue: string) => rel(text, cue).sourceSpan?.text ?? null;
 
 describe('a "with" phrase of manner after a verb of speaking or writing', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { analyseChecked as analyse } from '../helpers.js';
+import { relationByCueSpan as rel } from '../helpers.js';
 
 // The agent of a passive that stands after the passive's complement (issue 10, source49): a plural noun of persons
 // outside the lexicons ("was described as reckless by the growers" had no source, while "was criticized by the
@@ -7,14 +7,6 @@ import { analyseChecked as analyse } from '../helpers.js';
 // passive set off after its noun ("measures - deemed unfair by the growers - …"). Every sentence is written for
 // these tests; names and places are invented.
 
-const rel = (text: string, cue: string) => {
-  const all = analyse(text).attributions;
-  const r = all.find((a) => a.cueSpan?.text === cue);
-  expect(r, `no «${cue}» relation in ${JSON.stringify(all.map((a) => a.cue))}`).toBeDefined();
-  if (r!.sourceSpan) expect(text.slice(r!.sourceSpan.start, r!.sourceSpan.end)).toBe(r!.sourceSpan.text);
-  expect(text.slice(r!.start, r!.end)).toBe(r!.text);
-  return r!;
-};
 const source = (text: string, cue: string) => rel(text, cue).sourceSpan?.text ?? null;
 
 describe('an agent after the complement of a passive names who judges', () => {

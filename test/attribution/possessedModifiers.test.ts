@@ -59,4 +59,15 @@ describe('the modifiers between a possessive and a reporting noun', () => {
     expect(rows("Vale's long-time aide said the pier was unsafe.")).toEqual([["Vale's long-time aide", 'said', 'the pier was unsafe']]);
     expect(rows("Vale's spokesman repeatedly claimed that the pier was unsafe.")).toEqual([["Vale's spokesman", 'repeatedly claimed', 'the pier was unsafe']]);
   });
+
+  it('a plural the verbs share is read as the noun after a possessive over an adverb and a participle (house2)', () => {
+    // ("doubts" after "Her widely shared" is the noun, not the verb of a subject "Her widely shared")
+    expect(rows('Her widely shared doubts that the plan would work proved right.')).toEqual([['Her', 'widely shared doubts', 'the plan would work']]);
+    expect(rows("Ana Vale's widely shared doubts that the toll was fair proved right.")).toEqual([['Ana Vale', 'widely shared doubts', 'the toll was fair']]);
+  });
+
+  it('the -s verb stays a verb without a possessor before its modifiers', () => {
+    expect(rows('The widely shared memo doubts that the plan would work.')).toEqual([['memo', 'doubts', 'the plan would work']]);
+    expect(rows('Her aide, widely shared, doubts that the plan would work.')).toEqual([['Her aide', 'doubts', 'the plan would work']]);
+  });
 });

@@ -1,18 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { analyseChecked as analyse } from '../helpers.js';
+import { relationByCueSpan as rel } from '../helpers.js';
 
 // Source spans that ran on past where the source phrase ends (issue 10, source45): the dash that closes an aside
 // around the source ("running mate — Tarn Gov. Ana Vale — has said" gave «Tarn Gov. Ana Vale —»). Every sentence
 // is written for these tests; names and places are invented.
-
-const rel = (text: string, cue: string) => {
-  const all = analyse(text).attributions;
-  const r = all.find((a) => a.cueSpan?.text === cue);
-  expect(r, `no «${cue}» relation in ${JSON.stringify(all.map((a) => a.cue))}`).toBeDefined();
-  if (r!.sourceSpan) expect(text.slice(r!.sourceSpan.start, r!.sourceSpan.end)).toBe(r!.sourceSpan.text);
-  expect(text.slice(r!.start, r!.end)).toBe(r!.text);
-  return r!;
-};
 
 describe('the dash that closes an aside around the source', () => {
   it('em dashes: "Vale’s running mate — Tarn Gov. Ana Vale — has said …" → «Tarn Gov. Ana Vale»', () => {

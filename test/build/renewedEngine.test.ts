@@ -35,6 +35,7 @@ describe('the bundles\' patched wink-nlp across an engine renewal', () => {
   const cache = join(root, 'node_modules', '.cache', 'slantwise-renewal-test');
   let dir = '';
   let bundled: Stages;
+  let bundleUrl = '';
 
   beforeAll(async () => {
     mkdirSync(cache, { recursive: true });
@@ -42,7 +43,8 @@ describe('the bundles\' patched wink-nlp across an engine renewal', () => {
     const entry = join(dir, 'entry.ts');
     writeFileSync(entry, `export { readDocument } from '${root}src/document/readDocument.js';\nexport { getNlp, renewNlp } from '${root}src/document/nlpModel.js';\n`);
     // (built as bench:stages builds the stages: wink-nlp bundled with the package build's patches)
-    bundled = (await import(pathToFileURL(await buildStagesProfile({ out: dir, entry })).href)) as Stages;
+    bundleUrl = pathToFileURL(await buildStagesProfile({ out: dir, entry })).href;
+    bundled = (await import(bundleUrl)) as Stages;
   }, 300_000);
   afterAll(() => {
     if (dir !== '') rmSync(dir, { recursive: true, force: true });
@@ -102,5 +104,20 @@ describe('the bundles\' patched wink-nlp across an engine renewal', () => {
     bundled.renewNlp();
     bundled.readDocument(TEXTS[0]!);
     expect(Array.from(bundled.readDocument(TEXTS[2]!).lowerId)).toStrictEqual(Array.from(third.lowerId));
+  });
+
+  it('numbers words after a renewal in place as a new engine of its own does', async () => {
+    // (a second instance of the bundle, by another URL: its own shared engine, made new on its first read)
+    const fresh = (await import(`${bundleUrl}?fresh`)) as Stages;
+    for (const text of TEXTS) bundled.readDocument(text);
+    const engine = bundled.getNlp();
+    bundled.renewNlp();
+    // (in another order than the texts were first read in, so that a word added before the renewal would keep another id)
+    const order = [2, 0, 3, 1];
+    const renewed = order.map((k) => Array.from(bundled.readDocument(TEXTS[k]!).lowerId));
+    expect(bundled.getNlp()).toBe(engine);
+    const made = order.map((k) => Array.from(fresh.readDocument(TEXTS[k]!).lowerId));
+    expect(fresh.getNlp()).not.toBe(engine);
+    expect(renewed).toStrictEqual(made);
   });
 });
