@@ -73,7 +73,7 @@ function alternativesOf(terms: readonly CompiledTerm[]): { lexicon: string; entr
 }
 
 /** Terms (already most specific first) split by lexicon, each group keeping that order. */
-function groupByLexicon(terms: CompiledTerm[]): CompiledTerm[][] {
+function groupByLexicon(terms: readonly CompiledTerm[]): (readonly CompiledTerm[])[] {
   if (terms.length === 1) return [terms];
   const groups = new Map<string, CompiledTerm[]>();
   for (const t of terms) {

@@ -60,7 +60,8 @@ interface FiledRoots {
 export interface TermMatch {
   tokStart: number;
   tokEnd: number;
-  terms: CompiledTerm[];
+  /** Read only: when every term of a trie node holds, this is the node's own array (no copy per match). */
+  terms: readonly CompiledTerm[];
 }
 
 /**
@@ -283,8 +284,8 @@ export class LexiconMatcher {
     }
     if (node.terms === NO_TERMS) node.terms = [term];
     else if (!node.terms.some((t) => t.entry === term.entry && t.lexicon === term.lexicon)) {
-      node.terms.push(term);
-      node.terms.sort(bySpecificity);
+      // A new array, not a push: a match handed out earlier may hold the node's array as its `terms`.
+      node.terms = [...node.terms, term].sort(bySpecificity);
     }
   }
 
@@ -323,7 +324,7 @@ export class LexiconMatcher {
       let sp = slot !== undefined ? this.pushRootChildren(keys!, slot, doc, k, nodes, at) : this.pushChildren(this.root, doc, k, nodes, at, 0, alt);
       if (sp === 0) continue;
       let bestEnd = -1;
-      let bestTerms: CompiledTerm[] | null = null;
+      let bestTerms: readonly CompiledTerm[] | null = null;
       while (sp > 0) {
         sp--;
         const node = nodes[sp]!;
@@ -821,14 +822,19 @@ const isCapitalised = (doc: SlantDocument, j: number) => {
 const isWordAt = (doc: SlantDocument, j: number, words: Set<string>) => words.has(doc.lower[j]!) || words.has(doc.lemma[j]!);
 
 /**
- * The terms whose constraints hold for tokens [k, end), in their order. A function of its own,
- * not a closure in the walk: a closure over the loop's `k` makes every iteration, candidate or
- * not, allocate a context.
+ * The terms whose constraints hold for tokens [k, end), in their order: `terms` itself when all
+ * hold (most terms have no constraints: no array per candidate), else a copy made at the first
+ * that fails. A function of its own, not a closure in the walk: a closure over the loop's `k`
+ * makes every iteration, candidate or not, allocate a context.
  */
-function termsThatHold(terms: readonly CompiledTerm[], doc: SlantDocument, k: number, end: number, from: number, to: number): CompiledTerm[] {
-  const ok: CompiledTerm[] = [];
-  for (const t of terms) if (t.check === null || holds(t.check, doc, k, end, from, to)) ok.push(t);
-  return ok;
+function termsThatHold(terms: readonly CompiledTerm[], doc: SlantDocument, k: number, end: number, from: number, to: number): readonly CompiledTerm[] {
+  let ok: CompiledTerm[] | null = null;
+  for (let i = 0; i < terms.length; i++) {
+    const t = terms[i]!;
+    if (t.check === null || holds(t.check, doc, k, end, from, to)) ok?.push(t);
+    else ok ??= terms.slice(0, i);
+  }
+  return ok ?? terms;
 }
 
 /** Do an entry's constraints hold for tokens [k, end), looking no further than the sentence and [from, to)? */

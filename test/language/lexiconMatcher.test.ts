@@ -114,6 +114,29 @@ describe('LexiconMatcher constraints', () => {
     expect(matches([a, c], 'It was a sham.')[0]!.terms).toEqual(['loaded-a:sham', 'loaded-c:sham']);
   });
 
+  it('keeps, in order, only the entries whose constraints hold, and a match’s entries stay as found', () => {
+    // Constrained entries sort first (lexicon order between them), the plain one last.
+    const a = lexicon([{ term: 'toll', context: { precededBy: ['ferry'] } }], 'loaded-a');
+    const b = lexicon([{ term: 'toll' }], 'loaded-b');
+    const c = lexicon([{ term: 'toll', context: { notFollowedBy: ['road'] } }], 'loaded-c');
+    const matcher = new LexiconMatcher([a, b, c]);
+    const found: (readonly { lexicon: { id: string } }[])[] = [];
+    const idsIn = (text: string) => {
+      const doc = readDocument(text);
+      const ids: string[][] = [];
+      matcher.match(doc, 0, doc.tokenCount, (m) => {
+        found.push(m.terms);
+        ids.push(m.terms.map((t) => t.lexicon.id));
+      });
+      return ids;
+    };
+    expect(idsIn('The ferry toll rose in Tarn County.')).toEqual([['loaded-a', 'loaded-c', 'loaded-b']]);
+    expect(idsIn('The ferry toll road closed.')).toEqual([['loaded-a', 'loaded-b']]);
+    expect(idsIn('The toll rose.')).toEqual([['loaded-c', 'loaded-b']]);
+    expect(idsIn('The toll road closed.')).toEqual([['loaded-b']]);
+    expect(found.map((terms) => terms.map((t) => t.lexicon.id))).toEqual([['loaded-a', 'loaded-c', 'loaded-b'], ['loaded-a', 'loaded-b'], ['loaded-c', 'loaded-b'], ['loaded-b']]);
+  });
+
   it('keeps lexicon order between entries of the same words when only one is a plain word', () => {
     // The constructor files plain one-word entries before the others: the order is restored.
     const l = lexicon([{ term: 'Ferry' }, { term: 'ferry' }, { term: 'ferry toll' }]);
