@@ -63,6 +63,20 @@ describe('an imperative on a bare name before "or"', () => {
   it('near miss: a noun phrase with a determiner before "for" is no imperative', () => {
     expect(rows('The vote for Vale or Berg says little about the race.').map(([source]) => source)).toEqual(['The vote for Vale or Berg']);
   });
+
+  it('"Elect Ana Vale or Berg says …": a full name after the order', () => {
+    expect(rows('Elect Ana Vale or Berg says he will sue.')).toEqual([['Berg', 'says', 'he will sue']]);
+  });
+
+  // (fixAK, review41 H1: a name or title may start with a verb's word; "and" then joins two subjects)
+  it.each([
+    ['Fire Chief Vale and Berg said the pier was unsafe.', 'Fire Chief Vale and Berg'],
+    ['Free Press editor Vale and Berg said the pier was unsafe.', 'Free Press editor Vale and Berg'],
+    ['Back Bay residents and Berg said the pier was unsafe.', 'Back Bay residents and Berg'],
+    ['Support Group head Vale and Ruiz said the toll was unfair.', 'Support Group head Vale and Ruiz'],
+  ])('near miss: "%s" keeps its whole coordinated subject', (sentence, source) => {
+    expect(rows(sentence).map(([found]) => found)).toEqual([source]);
+  });
 });
 
 describe('a participle of saying after the addressee of a writing or speech cue', () => {
