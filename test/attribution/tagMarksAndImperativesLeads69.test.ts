@@ -95,4 +95,15 @@ describe('a participle of saying after the addressee of a writing or speech cue'
   it('near miss: after a verb that is no cue the participle keeps the noun before it', () => {
     expect(rows('Vale listened to the growers explaining that the pier was unsafe.')).toEqual([['the growers', 'explaining', 'the pier was unsafe']]);
   });
+
+  // (fixAK, review41 H2: a participle that is no verb of saying describes the addressee; the cue keeps its relation)
+  it.each([
+    ['Vale said to reporters waiting outside that the pier was safe.', 'said', 'the pier was safe'],
+    ['Vale explained to voters living near the pier that the toll would rise.', 'explained', 'the toll would rise'],
+    ['Vale complained to officials handling the case that the fee was unfair.', 'complained', 'the fee was unfair'],
+  ])('near miss: "%s" keeps the cue with the writer as source', (sentence, cue, clause) => {
+    const found = rows(sentence);
+    expect(found.map(([source, c]) => [source, c])).toEqual([['Vale', cue]]);
+    expect(found[0]![2]).toContain(clause);
+  });
 });
