@@ -106,4 +106,13 @@ describe('a participle of saying after the addressee of a writing or speech cue'
     expect(found.map(([source, c]) => [source, c])).toEqual([['Vale', cue]]);
     expect(found[0]![2]).toContain(clause);
   });
+
+  // (fixAK, review41 H3: after a verb of siding the one before the participle does it)
+  it('near miss: "Vale sided with critics arguing that …": the critics argue', () => {
+    expect(rows('Vale sided with critics arguing that the toll was unfair.')).toContainEqual(['critics', 'arguing', 'the toll was unfair']);
+  });
+
+  it('"Vale wrote to the board urging that …": another participle of saying, the writer urges', () => {
+    expect(rows('Vale wrote to the board urging that the pier be closed.')).toEqual([['Vale', 'urging', 'the pier be closed']]);
+  });
 });
