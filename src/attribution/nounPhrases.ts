@@ -6,7 +6,7 @@
 import type { SlantDocument } from '../document/readDocument.js';
 import { defineLowerBit, lowerWordBits } from '../document/lowerWordBits.js';
 import { NOUN_PHRASE_BREAK_BIT as CLAUSE_BREAK_BIT } from '../document/lowerWordBitNumbers.js';
-import { AND_OR, ARTICLES, compoundModifierStart, hyphenJoinsAfter, isCap, isCompoundHead, isHyphen, isNounAfterArticle, isPossessive, isPunct, isQuoteMark, isSetOffDash, isWordHyphen, LEADING_PREPOSITIONS, NOUN_PHRASE_TAGS, POSSESSIVE_DETERMINERS, PRONOUNS, quotedNameBeforePossessive, RELATIVE_WORDS, isVerb } from './tokens.js';
+import { AND_OR, ARTICLES, compoundModifierStart, hyphenJoinsAfter, isCap, isCompoundHead, isHyphen, isNounAfterArticle, isPossessive, isPunct, isQuoteMark, isSetOffDash, isWordHyphen, LEADING_PREPOSITIONS, NOUN_PHRASE_TAGS, POSSESSIVE_DETERMINERS, PRONOUNS, quotedNameBeforePossessive, RELATIVE_WORDS, isVerb, endsWithIngOrEd, endsWithPlainS } from './tokens.js';
 import { isUpperRun } from '../document/letterRuns.js';
 import { DETERMINER_QUANTIFIERS, PARTITIVE_HEADS } from './quantifiers.js';
 import { OPENING_SUBORDINATORS } from './openingClause.js';
@@ -373,7 +373,7 @@ function imperativeOnName(doc: SlantDocument, a: number, e: number, ts: number):
   const named = first ? a + 1 : a;
   const v = first ? a : doc.lower[a - 1] === 'for' ? a - 2 : a - 1;
   if (v < ts || doc.pos[named] !== 'PROPN' || !isCap(doc, v) || !(v === ts || isPunct(doc, v - 1) || doc.pos[v - 1] === 'CCONJ')) return false;
-  if (doc.pos[v] === 'VERB') return doc.lemma[v] === doc.lower[v] && !/(?:s|ed|ing)$/.test(doc.lower[v]!);
+  if (doc.pos[v] === 'VERB') return doc.lemma[v] === doc.lower[v] && !endsWithIngOrEd(doc.lower[v]!) && !endsWithPlainS(doc.lower[v]!);
   return (doc.pos[v] === 'PROPN' || doc.pos[v] === 'ADV') && NAME_IMPERATIVES.has(doc.lower[v]!) && onlyNamesFrom(doc, named, e);
 }
 
