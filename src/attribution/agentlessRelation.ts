@@ -110,7 +110,10 @@ export function agentlessRelation(ctx: StageContext, cue: Cue, ts: number, te: n
     // as after a passive's "by" right behind its verb)
     const at = doc.start[agent.phrase.a]!;
     const entity = ctx.resolve(agent.phrase, at) ?? (agentHeadMayNamePerson(doc, agent.phrase) ? ctx.resolve(agent.phrase, at, true) : null);
-    if (entity) return { relation: relation(cue, { a: cue.tokStart, b: cue.tokEnd }, agent.phrase, entity, { a: content.a, b: agent.by }), boundary: boundaryBefore(doc, cue.tokStart, ts, te) };
+    // (the complement after the agent stays, as with the agent right after the verb: "was described to him by a
+    // clerk as reckless" keeps «as reckless»)
+    const end = doc.lower[agent.phrase.b] === 'as' && agent.phrase.b < content.b ? content.b : agent.by;
+    if (entity) return { relation: relation(cue, { a: cue.tokStart, b: cue.tokEnd }, agent.phrase, entity, { a: content.a, b: end }), boundary: boundaryBefore(doc, cue.tokStart, ts, te) };
   }
   return sourceless(ctx, cue, ts, te, content);
 }

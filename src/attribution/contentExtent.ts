@@ -14,6 +14,7 @@ import { AMOUNT_WORDS, OPENING_SUBORDINATORS } from './openingClause.js';
 import { speakerPredicateAt } from './speakerPredicate.js';
 import { charCodeAt } from '../document/charCodes.js';
 import { mayNamePersons } from './peopleNouns.js';
+import { REPORTING_PARTICIPLE_LEMMAS, TO_ADDRESSEE_VERBS } from './addresseeVerbs.js';
 
 /** Verbs whose addressee stands between the verb and the content ("told reporters that", "urged voters to"). */
 export const ADDRESSEE_VERBS = new Set(['tell', 'inform', 'assure', 'reassure', 'remind', 'warn', 'notify', 'advise', 'brief', 'ask', 'urge', 'convince', 'persuade', 'promise', 'caution', 'press', 'beg', 'implore', 'encourage', 'challenge', 'order', 'instruct', 'quiz']);
@@ -285,20 +286,18 @@ function clauseAfterAddressee(doc: SlantDocument, a: number, te: number): number
 
 /**
  * Does a short addressee starting at `a` (at most `MAX_BARE_ADDRESSEE` + 2 words: a name or a noun phrase) end
- * right before an -ing verb with words after it ("the Courier | explaining that …")?
+ * right before the -ing form of a reporting verb with a word after it ("the Courier | explaining that …")? Any
+ * other participle there describes the addressee ("to reporters | waiting outside that …").
  */
 function participleAfterAddressee(doc: SlantDocument, a: number, te: number): boolean {
   let k = a;
   // (no pronoun: not a "that" the tagger read as one, "to the board that dredging …")
   while (k < te && k - a <= MAX_BARE_ADDRESSEE + 2 && ADDRESSEE_TAGS.has(doc.pos[k]!) && !isPossessive(doc, k)) k++;
-  return k > a && k + 1 < te && doc.pos[k] === 'VERB' && endsWithIng(doc.lower[k]!) && !isPunct(doc, k + 1);
+  return k > a && k + 1 < te && doc.pos[k] === 'VERB' && endsWithIng(doc.lower[k]!) && REPORTING_PARTICIPLE_LEMMAS.has(doc.lemma[k]!) && !isPunct(doc, k + 1);
 }
 
 /** Tags of the words of a short addressee with a noun ("the harbour board", "Ana Vale"). */
 const ADDRESSEE_TAGS = new Set(['DET', 'ADJ', 'NOUN', 'PROPN']);
-
-/** Verbs that name to whom something was said with "to" before the reported clause ("reported to police that", "explained to the jury why"). */
-const TO_ADDRESSEE_VERBS = new Set(['say', 'report', 'explain', 'admit', 'confess', 'complain', 'suggest', 'announce', 'mention', 'reveal', 'confide', 'declare', 'write', 'signal', 'indicate', 'concede', 'acknowledge', 'state', 'stress', 'insist', 'emphasize', 'emphasise', 'argue', 'boast', 'brag', 'lie', 'repeat', 'disclose', 'point out', 'recount', 'describe', 'hint', 'whisper', 'shout', 'prove', 'demonstrate']);
 
 /** First words of what follows a cue's comma that is no aside: a conjunction, a relative clause, a second participle. */
 const NOT_ASIDE = /^(?:but|and|or|nor|though|although|so|yet|according|who|which|whose|whom|because|adding|saying|noting|citing|he|she|they|it|we|i)$/;

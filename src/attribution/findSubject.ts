@@ -24,6 +24,8 @@ import { inflectedAfterTo } from './contactGap.js';
 import { depictedReport, depictingVerbBeforeSetting } from './agentlessVerbCues.js';
 import { setOffStateSense } from './setOffState.js';
 import { MONTHS, NEAR_DAYS, WEEKDAYS, wordSet } from './timeWords.js';
+import { REPORTING_PARTICIPLE_LEMMAS, TO_ADDRESSEE_VERBS } from './addresseeVerbs.js';
+import { MEDIUM_NOUNS } from './media.js';
 
 /**
  * "said he would go", "said Ruiz had left": a phrase after the verb that has a finite verb of
@@ -74,6 +76,23 @@ function nounBeforePostnominalAdjective(doc: SlantDocument, j: number, ts: numbe
   if (n < ts || (doc.pos[n] !== 'NOUN' && doc.pos[n] !== 'PROPN')) return null;
   const np = nounPhraseBefore(doc, n, ts);
   return np && hasHead(doc, np) ? np : null;
+}
+
+/** Media one talks "with" someone in ("in an interview with the Courier explaining …"). */
+const WITH_MEDIA = new Set(['interview', 'interviews', 'conversation', 'conversations']);
+
+/**
+ * Is the participle of saying at `k`, after the addressee of the cue word `v` and its "to"/"with", said by the cue's
+ * subject? After a verb of saying or writing to someone or a medium sent to someone ("wrote to the council
+ * arguing …", "in a letter to voters explaining …", "in an interview with the Courier explaining …"); not after a
+ * verb of siding ("sided with critics arguing …": the critics argue) nor for a participle that describes the
+ * addressee ("wrote to residents living near the pier").
+ */
+function reportsForAddresser(doc: SlantDocument, v: number, k: number): boolean {
+  if (doc.pos[v + 1] !== 'ADP' || !REPORTING_PARTICIPLE_LEMMAS.has(doc.lemma[k]!)) return false;
+  const prep = doc.lower[v + 1];
+  if (prep === 'with') return doc.pos[v] === 'NOUN' && WITH_MEDIA.has(doc.lower[v]!);
+  return prep === 'to' && (doc.pos[v] === 'NOUN' ? MEDIUM_NOUNS.has(doc.lower[v]!) : TO_ADDRESSEE_VERBS.has(doc.lemma[v]!));
 }
 
 /** Auxiliaries that stand before the subject in a question ("Does Vale believe …?", "Can Ruiz say …?"). */
@@ -304,7 +323,7 @@ export function findSubject(ctx: SubjectContext, k: number, end: number, ts: num
       if (main >= 0) return { type: 'governed', verb: main, coordinated: false };
     }
     // ("Vale wrote to the council explaining that …": after the addressee of a cue verb, that verb's subject, the writer)
-    if (np && np.a - 2 >= ts && (doc.lower[np.a - 1] === 'to' || doc.lower[np.a - 1] === 'with') && doc.pos[np.a - 1] === 'ADP' && isCueVerb(np.a - 2)) return { type: 'governed', verb: np.a - 2, coordinated: false };
+    if (np && np.a - 2 >= ts && isCueVerb(np.a - 2) && reportsForAddresser(doc, np.a - 2, k)) return { type: 'governed', verb: np.a - 2, coordinated: false };
     // "spent much of the evening portraying …", "has spent $10 million since June attacking …": the spender
     // ("had a hard time explaining": the one who has it)
     const spent = np ? spendingVerbBefore(doc, np.a, j, ts) : -1;

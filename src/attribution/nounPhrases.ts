@@ -6,7 +6,7 @@
 import type { SlantDocument } from '../document/readDocument.js';
 import { defineLowerBit, lowerWordBits } from '../document/lowerWordBits.js';
 import { NOUN_PHRASE_BREAK_BIT as CLAUSE_BREAK_BIT } from '../document/lowerWordBitNumbers.js';
-import { AND_OR, ARTICLES, compoundModifierStart, hyphenJoinsAfter, isCap, isCompoundHead, isHyphen, isNounAfterArticle, isPossessive, isPunct, isQuoteMark, isSetOffDash, isWordHyphen, LEADING_PREPOSITIONS, NOUN_PHRASE_TAGS, POSSESSIVE_DETERMINERS, PRONOUNS, quotedNameBeforePossessive, RELATIVE_WORDS, isVerb } from './tokens.js';
+import { AND_OR, ARTICLES, compoundModifierStart, hyphenJoinsAfter, isCap, isCompoundHead, isHyphen, isNounAfterArticle, isPossessive, isPunct, isQuoteMark, isSetOffDash, isWordHyphen, LEADING_PREPOSITIONS, NOUN_PHRASE_TAGS, POSSESSIVE_DETERMINERS, PRONOUNS, quotedNameBeforePossessive, RELATIVE_WORDS, isVerb, endsWithIngOrEd, endsWithPlainS } from './tokens.js';
 import { isUpperRun } from '../document/letterRuns.js';
 import { DETERMINER_QUANTIFIERS, PARTITIVE_HEADS } from './quantifiers.js';
 import { OPENING_SUBORDINATORS } from './openingClause.js';
@@ -354,13 +354,17 @@ function imperativeBefore(doc: SlantDocument, e: number, ts: number): boolean {
   return doc.pos[v] === 'VERB' ? doc.lemma[v] === doc.lower[v] : isCap(doc, v) && (doc.pos[v] === 'PROPN' || doc.pos[v] === 'ADV');
 }
 
-/** Verbs of choosing or removing someone that open an order on a bare name and that a tagger may read as a name ("Vote Vale"). */
-const NAME_IMPERATIVES = new Set(['vote', 'elect', 'reelect', 're-elect', 'support', 'back', 'fire', 'sack', 'oust', 'impeach', 'recall', 'defeat', 'boycott', 'free', 'pardon']);
+/**
+ * Verbs of choosing someone that open an order on a bare name and that a tagger may read as a name ("Vote Vale").
+ * Only words that never start a name or a title themselves: "Fire Chief Vale", "Back Bay residents", "Free Press
+ * editor Vale" are names, not orders.
+ */
+const NAME_IMPERATIVES = new Set(['vote', 'elect', 'reelect', 're-elect']);
 
 /**
  * Does an imperative open the clause on the bare name of the phrase `a`…`e` ("Elect Vale", "Vote Vale", "Vote for
  * Vale"), with no determiner to show it ("Sign the deal")? A bare base form the tagger read as a verb, or a word of
- * `NAME_IMPERATIVES` (read as a name itself, or as the phrase's first word).
+ * `NAME_IMPERATIVES` read as a name (or adverb) with only a name after it.
  */
 function imperativeOnName(doc: SlantDocument, a: number, e: number, ts: number): boolean {
   // (a verb the tagger read as a name is the phrase's first word: "Vote/PROPN Vale"; else the word before the
@@ -369,8 +373,14 @@ function imperativeOnName(doc: SlantDocument, a: number, e: number, ts: number):
   const named = first ? a + 1 : a;
   const v = first ? a : doc.lower[a - 1] === 'for' ? a - 2 : a - 1;
   if (v < ts || doc.pos[named] !== 'PROPN' || !isCap(doc, v) || !(v === ts || isPunct(doc, v - 1) || doc.pos[v - 1] === 'CCONJ')) return false;
-  if (doc.pos[v] === 'VERB') return doc.lemma[v] === doc.lower[v] && !/(?:s|ed|ing)$/.test(doc.lower[v]!);
-  return (doc.pos[v] === 'PROPN' || doc.pos[v] === 'ADV') && NAME_IMPERATIVES.has(doc.lower[v]!);
+  if (doc.pos[v] === 'VERB') return doc.lemma[v] === doc.lower[v] && !endsWithIngOrEd(doc.lower[v]!) && !endsWithPlainS(doc.lower[v]!);
+  return (doc.pos[v] === 'PROPN' || doc.pos[v] === 'ADV') && NAME_IMPERATIVES.has(doc.lower[v]!) && onlyNamesFrom(doc, named, e);
+}
+
+/** Are the tokens `a`…`e` (inclusive) all names ("Ana Vale"), with no title or noun among them ("Chief Vale" is PROPN too, but then the verb word is no order)? */
+function onlyNamesFrom(doc: SlantDocument, a: number, e: number): boolean {
+  for (let i = a; i <= e; i++) if (doc.pos[i] !== 'PROPN') return false;
+  return true;
 }
 
 /** The start of the clause that ends at token `j`: after a comma, colon, quote or conjunction. */

@@ -27,7 +27,7 @@ import { overParenthetical } from './parenthetical.js';
 import { subjectAfter } from './subjectAfter.js';
 import { QUANTIFIER_SUBJECTS } from './quantifiers.js';
 import { type Built, relation, type StageContext } from './stageContext.js';
-import { AND_BUT, BE_FORMS, CLAUSE_CONJUNCTIONS, closingMarkWithin, COORDINATORS, endsWithEd, endsWithIng, isAdverbLike, isCap, isPossessive, isPunct, isQuoteMark, isSetOffDash, isVerb, INDEFINITE_PRONOUNS, NOMINATIVE_PRONOUNS, NONCOMPLEMENT_RELATIVES, pluralAfterBeOrThe, PRONOUNS, TOLD_FORMS, TOLD_MATTER, VERB_GROUP_WORDS, WH_RELATIVES } from './tokens.js';
+import { AND_BUT, BE_FORMS, CLAUSE_CONJUNCTIONS, closingMarkWithin, COORDINATORS, endsWithEd, endsWithIng, hasVerb, isAdverbLike, isCap, isPossessive, isPunct, isQuoteMark, isSetOffDash, isVerb, INDEFINITE_PRONOUNS, NOMINATIVE_PRONOUNS, NONCOMPLEMENT_RELATIVES, pluralAfterBeOrThe, PRONOUNS, TOLD_FORMS, TOLD_MATTER, VERB_GROUP_WORDS, WH_RELATIVES } from './tokens.js';
 import { perfectOpening, SAYING_CLASSES, verbContent } from './verbContent.js';
 import { coordinatedAsideMark, degreeSoBeforeParticiple, durationAt, passiveGroupStart } from './verbCues.js';
 import { setOffStateSense } from './setOffState.js';
@@ -373,7 +373,7 @@ export function verbRelation(ctx: StageContext, cue: Cue, ts: number, te: number
   if (source && !inherited && cue.lemma === 'threaten' && thingNoun(ctx, (source.antecedent ?? source).b - 1)) return null;
   // ("The storm grew, ready to hit the harbour": a state set off after a thing's clause is no one's view or aim;
   // a source read over a verb has no head to judge: "many even sold fruit, … – unaware that")
-  if (source && !inherited && cue.lemma.startsWith('be ') && thingNoun(ctx, (source.antecedent ?? source).b - 1) && !hasVerb(doc, source) && setOffStateSense(doc, cue.head, ctx.lex) !== null) return null;
+  if (source && !inherited && cue.lemma.startsWith('be ') && thingNoun(ctx, (source.antecedent ?? source).b - 1) && !hasVerb(doc, source.a, source.b) && setOffStateSense(doc, cue.head, ctx.lex) !== null) return null;
   // "Titled “Harbour First,” the ad shows …", "Dubbed “the Ark,” the ferry …": a participle of naming opening the
   // sentence is passive; the main clause's subject is the one named, and who named it is not said
   if (source && !inherited && cue.head === ts && source.a > cue.head && NAMING_PARTICIPLES.has(doc.lower[cue.head]!)) {
@@ -594,11 +594,6 @@ function memberAmongThose(ctx: StageContext, source: SourcePhrase, ts: number, t
   return found.type === 'phrase' && !found.inverted ? found.phrase : null;
 }
 
-/** Does the phrase `r` hold a word tagged as a verb? */
-function hasVerb(doc: SlantDocument, r: TokenRange): boolean {
-  for (let t = r.a; t < r.b; t++) if (doc.pos[t] === 'VERB') return true;
-  return false;
-}
 /** Phrases whose subject may be what gives rise to a view rather than its holder: "the delay raises questions". */
 const CAUSED_VIEWS = new Set(['raise questions', 'raise concerns']);
 

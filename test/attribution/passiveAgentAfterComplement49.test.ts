@@ -34,6 +34,13 @@ describe('an addressee phrase between the passive and its agent', () => {
     expect(r.text).toBe('The plan was described to him');
   });
 
+  // (fixAK, review41 M2: what the agent's describer judged follows the agent)
+  it('"was described to him by a clerk as reckless": the judgement after the agent stays in the content', () => {
+    const r = rel('The plan was described to him by a clerk as reckless.', 'was described');
+    expect(r.sourceSpan?.text).toBe('a clerk');
+    expect(r.text).toBe('The plan was described to him by a clerk as reckless');
+  });
+
   it('no agent: "was described to reporters on Monday" and "to the board by the end of May" stay sourceless', () => {
     expect(source('The plan was described to reporters on Monday.', 'was described')).toBeNull();
     expect(source('The plan was described to the board by the end of May.', 'was described')).toBeNull();

@@ -63,6 +63,20 @@ describe('an imperative on a bare name before "or"', () => {
   it('near miss: a noun phrase with a determiner before "for" is no imperative', () => {
     expect(rows('The vote for Vale or Berg says little about the race.').map(([source]) => source)).toEqual(['The vote for Vale or Berg']);
   });
+
+  it('"Elect Ana Vale or Berg says …": a full name after the order', () => {
+    expect(rows('Elect Ana Vale or Berg says he will sue.')).toEqual([['Berg', 'says', 'he will sue']]);
+  });
+
+  // (fixAK, review41 H1: a name or title may start with a verb's word; "and" then joins two subjects)
+  it.each([
+    ['Fire Chief Vale and Berg said the pier was unsafe.', 'Fire Chief Vale and Berg'],
+    ['Free Press editor Vale and Berg said the pier was unsafe.', 'Free Press editor Vale and Berg'],
+    ['Back Bay residents and Berg said the pier was unsafe.', 'Back Bay residents and Berg'],
+    ['Support Group head Vale and Ruiz said the toll was unfair.', 'Support Group head Vale and Ruiz'],
+  ])('near miss: "%s" keeps its whole coordinated subject', (sentence, source) => {
+    expect(rows(sentence).map(([found]) => found)).toEqual([source]);
+  });
 });
 
 describe('a participle of saying after the addressee of a writing or speech cue', () => {
@@ -80,5 +94,25 @@ describe('a participle of saying after the addressee of a writing or speech cue'
 
   it('near miss: after a verb that is no cue the participle keeps the noun before it', () => {
     expect(rows('Vale listened to the growers explaining that the pier was unsafe.')).toEqual([['the growers', 'explaining', 'the pier was unsafe']]);
+  });
+
+  // (fixAK, review41 H2: a participle that is no verb of saying describes the addressee; the cue keeps its relation)
+  it.each([
+    ['Vale said to reporters waiting outside that the pier was safe.', 'said', 'the pier was safe'],
+    ['Vale explained to voters living near the pier that the toll would rise.', 'explained', 'the toll would rise'],
+    ['Vale complained to officials handling the case that the fee was unfair.', 'complained', 'the fee was unfair'],
+  ])('near miss: "%s" keeps the cue with the writer as source', (sentence, cue, clause) => {
+    const found = rows(sentence);
+    expect(found.map(([source, c]) => [source, c])).toEqual([['Vale', cue]]);
+    expect(found[0]![2]).toContain(clause);
+  });
+
+  // (fixAK, review41 H3: after a verb of siding the one before the participle does it)
+  it('near miss: "Vale sided with critics arguing that …": the critics argue', () => {
+    expect(rows('Vale sided with critics arguing that the toll was unfair.')).toContainEqual(['critics', 'arguing', 'the toll was unfair']);
+  });
+
+  it('"Vale wrote to the board urging that …": another participle of saying, the writer urges', () => {
+    expect(rows('Vale wrote to the board urging that the pier be closed.')).toEqual([['Vale', 'urging', 'the pier be closed']]);
   });
 });
