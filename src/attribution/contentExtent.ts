@@ -225,11 +225,13 @@ export function contentStartAfter(doc: SlantDocument, from: number, te: number, 
     // "told his advisers as he ...": the addressee alone is not what was told
     else if (np > a && lemma === 'tell') return -1;
   }
-  const toWhom = TO_ADDRESSEE_VERBS.has(lemma) && doc.lower[a] === 'to' ? clauseAfterAddressee(doc, a + 1, te) : -1;
-  if (toWhom >= 0) return toWhom;
-  // ("wrote in a statement to the Courier explaining that …", "wrote to the board arguing …": the participle after the
-  // addressee reports what was said, with the cue's subject; this cue has no content of its own)
-  if (TO_ADDRESSEE_VERBS.has(lemma) && doc.lower[a] === 'to' && participleAfterAddressee(doc, a + 1, te)) return -1;
+  if (TO_ADDRESSEE_VERBS.has(lemma) && doc.lower[a] === 'to') {
+    const toWhom = clauseAfterAddressee(doc, a + 1, te);
+    if (toWhom >= 0) return toWhom;
+    // ("wrote in a statement to the Courier explaining that …", "wrote to the board arguing …": the participle after the
+    // addressee reports what was said, with the cue's subject; this cue has no content of its own)
+    if (participleAfterAddressee(doc, a + 1, te)) return -1;
+  }
   const aside = afterAside(doc, a, te);
   if (aside >= 0) return aside;
   const behind = thatBehindClause(doc, a, te);
