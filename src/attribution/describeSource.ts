@@ -387,7 +387,24 @@ function describeSourceUncached(lex: AttributionLexicons, mention: string, conte
     return { kind: 'unnamed', name: stripArticle(text), role: roleOf(headCat) ?? personTitle };
   }
   if (TITLES.has(head)) return { kind: 'person', name: null, role: personTitle, anaphor: head, gender: genderOf() };
+  // ("praised by the nurses", "clerks at the port said": the plural of a person title is a group of people,
+  // as "officials" is; a capitalised head inside the phrase is a name, "the Senators")
+  const one = headIndex === 0 || !startsUpper(headWord) ? titleOfPlural(headWord.toLowerCase(), TITLES) : undefined;
+  if (one) return { kind: 'unnamed', name: stripArticle(text), role: personTitle ?? (TITLES.get(one) as SourceRole) };
   return null;
+}
+
+/**
+ * The person title whose plural `w` (lower-case) is ("nurses" → nurse, "deputies" → deputy, "witnesses" →
+ * witness, "chairwomen" → chairwoman), or undefined; never a title itself ("mrs" is no plural of "mr").
+ */
+function titleOfPlural(w: string, titles: ReadonlyMap<string, string>): string | undefined {
+  if (titles.has(w) || w.length < 4) return undefined;
+  if (w.endsWith('men') && titles.has(`${w.slice(0, -3)}man`)) return `${w.slice(0, -3)}man`;
+  if (w.endsWith('ies') && titles.has(`${w.slice(0, -3)}y`)) return `${w.slice(0, -3)}y`;
+  if (w.endsWith('es') && titles.has(w.slice(0, -2))) return w.slice(0, -2);
+  if (w.endsWith('s') && titles.has(w.slice(0, -1))) return w.slice(0, -1);
+  return undefined;
 }
 
 function titledName(words: string[], nameLength: number, lex: AttributionLexicons): boolean {
