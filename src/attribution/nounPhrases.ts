@@ -86,7 +86,8 @@ function breaksClause(doc: SlantDocument, t: number): boolean {
   if ((lowerWordBits(doc, t) & CLAUSE_BREAK_BIT) === 0 || (isWordHyphen(doc, t + 1) && !isWordHyphen(doc, t - 1))) return false;
   if (low !== 'once') return true;
   // (a verb right after it: "that once the levy passed" keeps "once" opening a clause of its own)
-  if (RELATIVE_WORDS.has(doc.lower[t - 1] ?? '') && isVerb(doc, t + 1)) return false;
+  // ("that had once seen Vale as …": after an auxiliary, before its verb, "once" is the adverb "formerly")
+  if ((RELATIVE_WORDS.has(doc.lower[t - 1] ?? '') || doc.pos[t - 1] === 'AUX') && isVerb(doc, t + 1)) return false;
   return !(DETS.has(doc.lower[t - 1] ?? '') || isPossessive(doc, t - 1));
 }
 
