@@ -8,13 +8,72 @@ import { isAdverbLike, isCap, isPunct, isVerb, PRONOUNS, STATE_LINKS } from './t
 import { wordSet } from './timeWords.js';
 import { PLURAL_SUBJECT_QUANTIFIERS } from './quantifiers.js';
 import type { SubjectContext, SubjectFinding } from './findSubject.js';
-import { namesPeople } from './peopleNouns.js';
+import { mayNamePerson, namesPeople, namesSpeaker } from './peopleNouns.js';
 import { previousVerb } from './sharedSubjectVerb.js';
 
 const OBJECT_WORDS = wordSet(['him', 'her', 'them', 'us', 'me', 'you', 'it'], [...PLURAL_SUBJECT_QUANTIFIERS], ['everyone', 'anyone', 'someone', 'people']);
 
 /** Verbs whose object is the subject of a following infinitive: "urged voters to reject", "led Republicans to say". */
 const OBJECT_CONTROL = new Set(['ask', 'urge', 'tell', 'lead', 'drive', 'force', 'push', 'press', 'prompt', 'encourage', 'invite', 'allow', 'enable', 'get', 'want', 'need', 'expect', 'persuade', 'convince', 'inspire', 'cause', 'require', 'order', 'challenge', 'dare', 'help', 'remind', 'warn', 'beg', 'implore', 'instruct', 'direct', 'compel', 'pressure', 'lobby', 'recruit', 'hire', 'send', 'bring', 'authorize', 'empower', 'leave', 'move', 'spur', 'provoke']);
+
+/**
+ * Verbs whose object is the subject of a following infinitive only when it names someone: "paid the guild to
+ * argue", "commissioned a firm to study", "appointed Berg to review"; with a thing for its object the infinitive
+ * is a purpose of the verb's subject ("paid a fine to settle", "commissioned a mural to honour").
+ */
+const PERSON_OBJECT_CONTROL = new Set(['pay', 'commission', 'enlist', 'appoint', 'assign', 'task', 'train', 'nominate', 'elect', 'petition']);
+
+/** Verbs of paying whose sum goes "to" someone: "paid $2 million to the union", "donated thousands to the guild". */
+const PAID_TO = new Set(['pay', 'donate', 'funnel', 'contribute', 'lend']);
+/** The most words of the sum between such a verb and its "to" ("more than $40,000"). */
+const MAX_SUM_WORDS = 8;
+
+/**
+ * The one a sum is paid to, when the phrase `np` (ending at `g`, before the infinitive) is or ends with "to" and
+ * that one, after a verb of paying and its sum ("paid more than $40,000 | to the union"); null otherwise.
+ */
+function paidRecipient(ctx: SubjectContext, np: TokenRange, g: number, ts: number): TokenRange | null {
+  const { doc } = ctx;
+  let to = np.a - 1;
+  for (let t = np.b - 2; t > np.a; t--) {
+    if (doc.lower[t] === 'to' && doc.pos[t] === 'ADP') {
+      to = t;
+      break;
+    }
+  }
+  if (doc.lower[to] !== 'to' || !objectNamesSomeone(ctx, g)) return null;
+  return PAID_TO.has(doc.lemma[payerVerbBefore(doc, to - 1, ts)] ?? '') ? { a: to + 1, b: np.b } : null;
+}
+
+/** The head of an object phrase: the word before its first preposition ("a visit | to Berg"), else its last word. */
+function headBeforePreposition(doc: SlantDocument, np: TokenRange): number {
+  for (let t = np.a + 1; t < np.b; t++) if (doc.pos[t] === 'ADP') return t - 1;
+  return np.b - 1;
+}
+
+/**
+ * The verb before the sum that ends at `t` ("paid | more than $40,000"): over numbers, symbols and the words
+ * of an amount, at most `MAX_SUM_WORDS` back; -1 when no verb stands there.
+ */
+function payerVerbBefore(doc: SlantDocument, t: number, ts: number): number {
+  for (let u = t; u >= ts && t - u <= MAX_SUM_WORDS; u--) {
+    if (doc.pos[u] === 'VERB') return u;
+    // (a noun only of money: "paid a visit to Berg to argue" is the visitor's purpose)
+    if (!SUM_TAGS.has(doc.pos[u]!) && !MONEY_NOUNS.has(doc.lower[u]!)) return -1;
+  }
+  return -1;
+}
+
+/** The tags of the words of a sum besides its money nouns: "more than $40,000", "some 3 million". */
+const SUM_TAGS = new Set(['NUM', 'SYM', 'ADJ', 'ADV', 'DET', 'ADP']);
+/** Nouns of money in a sum: "thousands of dollars", "the funds". */
+const MONEY_NOUNS = new Set(['dollars', 'euros', 'pounds', 'money', 'funds', 'cash', 'thousands', 'millions', 'billions', 'sum', 'sums', 'fees', 'fee']);
+
+/** Does the object head `h` name someone: a name, an object pronoun, or a noun of a speaker by the lexicons or by its ending? */
+function objectNamesSomeone(ctx: SubjectContext, h: number): boolean {
+  const { doc } = ctx;
+  return (doc.pos[h] === 'PROPN' && isCap(doc, h)) || OBJECT_WORDS.has(doc.lower[h]!) || namesSpeaker(doc, ctx.lex, h) || mayNamePerson(doc, h);
+}
 
 /**
  * The subject of an infinitive that follows a noun phrase rather than a verb (`to` at `to`, the
@@ -48,6 +107,12 @@ export function infinitiveAfterObject(ctx: SubjectContext, g: number, to: number
     // (not after a verb that takes no clause with "for": "reached for a metaphor to describe" is a purpose)
     if (doc.lower[np.a - 1] === 'for' && !(isVerb(doc, np.a - 2) && !FOR_CLAUSE_VERBS.has(doc.lemma[np.a - 2]!))) return { type: 'phrase', phrase: np, inverted: false };
     if (v >= ts && doc.pos[v] === 'VERB' && OBJECT_CONTROL.has(doc.lemma[v]!)) return { type: 'phrase', phrase: np, inverted: false };
+    // ("paid the guild to argue", "enlisted Vale to defend": the one paid or enlisted speaks; not money or means,
+    // "paid a fine to settle", whose subject acts)
+    if (v >= ts && doc.pos[v] === 'VERB' && PERSON_OBJECT_CONTROL.has(doc.lemma[v]!) && (named || objectNamesSomeone(ctx, headBeforePreposition(doc, np)))) return { type: 'phrase', phrase: np, inverted: false };
+    // ("paid $2 million to the union to argue": the one paid acts, as when the one paid is the object)
+    const paid = paidRecipient(ctx, np, g, ts);
+    if (paid) return { type: 'phrase', phrase: paid, inverted: false };
     // "put pressure on the mayor to act", "relies heavily on residents to report": the phrase after "on" acts
     const actor = actorAfterOn(doc, np, ts);
     if (actor) return { type: 'phrase', phrase: actor, inverted: false };
