@@ -544,7 +544,7 @@ export function samePredicateForm(doc: SlantDocument, head: number, v: number): 
 }
 
 /** Reflexive pronouns: an object no noun takes right after it ("and cast himself as …"). */
-const REFLEXIVE_PRONOUNS = wordSet([...REFLEXIVES], ['myself', 'ourselves', 'yourself']);
+export const REFLEXIVE_PRONOUNS = wordSet([...REFLEXIVES], ['myself', 'ourselves', 'yourself']);
 
 /**
  * A second predicate's verb the tagger read as a noun right after the conjunction: a word that no

@@ -179,6 +179,13 @@ function opensContent(doc: SlantDocument, k: number, te: number): boolean {
   const next = k + 1;
   if (next >= te) return false;
   if (REFLEXIVES.has(low)) return doc.lower[next] !== 'that' && !isPunct(doc, next) && (!isAdverbLike(doc, next) || opensContent(doc, next, te));
+  // ("vowed not | to raise the toll", "said not all of the crews …": after a verb, which takes "do" for its own
+  // negation, "not" negates what was reported, and so does "never" before an infinitive; not "not long ago", a time)
+  if ((low === 'not' && doc.lower[next] !== 'long') || (low === 'never' && doc.lower[next] === 'to')) return true;
+  // ("said both Ruiz and Berg …": the first half of a pair; "showed just how weak …", "knows just what …", "said just
+  // because …": a focusing word on the clause)
+  if (low === 'both' && doc.lower[next] !== 'that' && doc.isWord[next]) return true;
+  if (low === 'just' && ((WH.has(doc.lower[next]!) && doc.lower[next] !== 'that') || doc.lower[next] === 'because')) return true;
   if ((GRADERS.has(low) || low === 'somewhat') && doc.pos[next] === 'ADJ' && !NOTHING_WORDS.has(doc.lower[next]!)) return true;
   // (so does an adverb of degree in -ly or of amount before an adjective or a number: "reported sharply lower
   // fares", "counted nearly 300 riders", "predicted far higher tolls"; not "said early …", an adjective there.

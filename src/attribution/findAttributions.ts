@@ -23,7 +23,7 @@ import { resolveSpeaker } from './speakerResolution.js';
 import { findSpeechQuotes, isStrayOpening, type Paragraph, type QuoteIndex, type SpeechQuote } from './speechQuotes.js';
 import { closingMarkEnd } from './findQuoteSpans.js';
 import { relation, type StageContext } from './stageContext.js';
-import { ADDITION_ADVERBS, ADVERB_PARTICLES, hyphenJoinsAfter, isCap, isPunct, OBJECT_PRONOUNS, isQuoteMark, isVerb, PARTICIPLE_LEADS, PLAIN_ARTICLES, VERB_GROUP_WORDS, endsWithIng } from './tokens.js';
+import { ADDITION_ADVERBS, ADVERB_PARTICLES, NOT_PARTICLE_BEFORE, hyphenJoinsAfter, isCap, isPunct, OBJECT_PRONOUNS, isQuoteMark, isVerb, PARTICIPLE_LEADS, PLAIN_ARTICLES, VERB_GROUP_WORDS, endsWithIng } from './tokens.js';
 import { lazyPattern } from '../document/segments/lazyPattern.js';
 import { endBeforeMarkupTag, mayHoldMarkup, withoutClosedTag } from './markupTags.js';
 import { withoutClosingDash } from './sourceSpanEnd.js';
@@ -552,8 +552,6 @@ function movedRelativeWord(doc: SlantDocument, r: Relation, c: { a: number; b: n
  * sends a message out ("tweeted out a photo", "blasted out a release"), nor "back" ("fired back").
  */
 const STRANDED_PARTICLES: ReadonlySet<string> = new Set([...ADVERB_PARTICLES].filter((w) => w !== 'out' && w !== 'back'));
-/** Words after a particle that make it a preposition or a quantity of its own ("up to 40", "down from 40", "off in May"). */
-const NOT_PARTICLE_BEFORE = new Set(['to', 'of', 'from', 'in', 'at', 'on', 'then', 'there', 'here', 'when']);
 
 /**
  * Does the content of `r` open with the particle of a phrasal verb the cue lexicon does not hold, right after the

@@ -15,6 +15,7 @@ import { onlyEmptyObject, onlyMedium, onlyNothing, onlyTimeWords, trimFront } fr
 import type { Cue } from './cue.js';
 import { takesClause } from './cueComplements.js';
 import { takeAnsweringParticiple, takeLinkingPreposition, takeQuestionAdverb } from './cueLinks.js';
+import { takeVerbCompletion } from './verbCompletion.js';
 import type { SourcePhrase, TokenRange } from './nounPhrases.js';
 import { nounRelation } from './nounRelation.js';
 import type { CharRange, Relation } from './relation.js';
@@ -265,6 +266,7 @@ export function attributionsOfSentence(ctx: StageContext, window: SentenceWindow
     }
     takeAnsweringParticiple(doc, r, ctx.lex);
     takeQuestionAdverb(doc, r);
+    takeVerbCompletion(doc, r);
     takeLinkingPreposition(doc, r);
     const c = r.content!;
     r.mode = modeOf(ctx, c);

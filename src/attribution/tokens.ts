@@ -441,6 +441,8 @@ export const BE_FORMS = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'bein
 
 /** Adverb particles of phrasal verbs ("cut off", "shut out", "set up"), read as ADP by the tagger. */
 export const ADVERB_PARTICLES: ReadonlySet<string> = new Set(['off', 'out', 'up', 'down', 'away', 'back', 'aside']);
+/** Words after a particle that make it a preposition or a quantity of its own ("up to 40", "down from 40", "off in May", "out of"). */
+export const NOT_PARTICLE_BEFORE: ReadonlySet<string> = new Set(['to', 'of', 'from', 'in', 'at', 'on', 'then', 'there', 'here', 'when']);
 /**
  * Verbs whose past is their bare form ("put", "cast", "hit"): a bare form of one of these after a
  * singular subject may be its past ("a diplomat put it", "a senator hit out at"), not a noun.
