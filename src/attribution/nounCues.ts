@@ -220,8 +220,11 @@ const RECEIVING_VERBS = wordSet(GAINING_VERBS, ['face', 'enjoy', 'have', 'consol
 /** Verbs that with "up" gain a backing others give: "picked up an endorsement from", "racked up endorsements of". */
 const GAINING_UP_VERBS = new Set(['pick', 'rack']);
 
-/** Verbs by which a subject wins a backing that those named after "of" give: "won the endorsement of", "earned the support of". */
-const WINNING_VERBS = wordSet(GAINING_VERBS, ['get', 'land']);
+/**
+ * Verbs by which a subject wins or holds a backing that those named after "of" give: "won the endorsement of", "earned
+ * the support of", "has the backing of" (not "enjoy": "has enjoyed the support of" tells an advantage, no one's stance).
+ */
+const WINNING_VERBS = wordSet(GAINING_VERBS, ['get', 'land', 'have']);
 
 /**
  * "The plan drew sharp criticism from farmers", "Ruiz has won the backing from unions", "Vale has

@@ -124,8 +124,10 @@ export function attributionsOfSentence(ctx: StageContext, window: SentenceWindow
       // (not a parenthetical speaker: "Ruiz, aides said, would sign it")
       // (also a holder with no source of its own, an agentless or noun cue, whose content starts in that
       // phrase: "Ruiz, whose speech was widely seen as a failure, said …")
-      const inPhrase = (p: TokenRange | undefined) => p !== undefined && holder.cue.head > p.a && holder.cue.head < p.b && !holder.pieces && (holder.source !== null ? holder.source.a >= p.a && holder.content!.a > holder.cue.head : holder.content!.a >= p.a);
-      if (src !== null && !src.antecedent && holder.cue.head < built.relation.cueRange.a && (inPhrase(src.relative) || inPhrase(src.appositive))) {
+      // (and, in an appositive, a holder whose source is this one's own head, found back over the appositive's comma:
+      // "Ana Vale, a lawyer for the union to file a complaint against the toll, said …")
+      const inPhrase = (p: TokenRange | undefined, head: boolean) => p !== undefined && holder.cue.head > p.a && holder.cue.head < p.b && !holder.pieces && (holder.source !== null ? (holder.source.a >= p.a || (head && headOwnAppositive(doc, holder.source, src!, p))) && holder.content!.a > holder.cue.head : holder.content!.a >= p.a);
+      if (src !== null && !src.antecedent && holder.cue.head < built.relation.cueRange.a && (inPhrase(src.relative, false) || inPhrase(src.appositive, true))) {
         let cut = built.relation.cueRange.a;
         while (cut - 1 > holder.content!.a && (doc.pos[cut - 1] === 'AUX' || isAdverbLike(doc, cut - 1))) cut--;
         if (cut > holder.content!.a) {
@@ -299,6 +301,14 @@ export function attributionsOfSentence(ctx: StageContext, window: SentenceWindow
   }
   for (const c of windowCues) marks[c.head] = 0;
   return kept ?? rels;
+}
+
+/**
+ * Is `holder` the head `src` itself, and `p` a noun phrase set off by commas right after it ("Ana Vale[, a lawyer for
+ * the union,] said": opened by a determiner or a number, as appositiveEnd reads one)?
+ */
+function headOwnAppositive(doc: SlantDocument, holder: TokenRange, src: TokenRange, p: TokenRange): boolean {
+  return holder.a === src.a && holder.b === src.b && p.a === src.b + 1 && doc.value[src.b] === ',' && doc.value[p.b] === ',' && (doc.pos[p.a] === 'DET' || doc.pos[p.a] === 'NUM');
 }
 
 /**

@@ -82,8 +82,11 @@ describe('"won the endorsement of the union": after a verb of winning, the "of" 
     expect(analyse('Okafor earned the backing of two councillors.').attributions[0]!.sourceSpan?.text).toBe('two councillors');
   });
 
-  it('after "has" the "of" phrase names who holds it and there is no content ("has the backing of two of the councillors")', () => {
-    expect(analyse('Okafor has the backing of two of the city\u2019s councillors.').attributions).toEqual([]);
+  it('after "has" too the "of" phrase gives the backing ("has the backing of two of the councillors", leads74)', () => {
+    const r = analyse('Okafor has the backing of two of the city\u2019s councillors.').attributions;
+    expect(r).toHaveLength(1);
+    expect(r[0]).toMatchObject({ text: 'Okafor' });
+    expect(r[0]!.sourceSpan?.text).toBe('two of the city\u2019s councillors');
   });
 
   it('still: an endorsement with its possessor takes what it backs ("the union\u2019s endorsement of Okafor")', () => {

@@ -35,7 +35,8 @@ describe('"go on" reports only when what follows is said', () => {
 
 describe('an attitude whose "of" phrase names its holder attributes nothing', () => {
   it('not: the fury of workers, the support of 55 percent of parents, the backing of a club, the request of the coastguard', () => {
-    for (const text of ['The pent-up fury of idle ferry workers shaped the contest.', 'Berg has the support of 55 percent of parents.', 'The march went ahead with the backing of Port Watch.', 'The pier was shut at the request of the coastguard.']) {
+    // ("Berg has the support of 55 percent of parents" gives the parents' backing since leads74: haveTheSupportOf74)
+    for (const text of ['The pent-up fury of idle ferry workers shaped the contest.', 'The march went ahead with the backing of Port Watch.', 'The pier was shut at the request of the coastguard.']) {
       expect(analyse(text).attributions).toEqual([]);
     }
   });
