@@ -1,15 +1,14 @@
 import type { VoiceMap } from '../attribution/voiceMap.js';
 import type { SlantDocument } from '../document/readDocument.js';
 import { ANALYSED_KINDS } from '../document/segments/segmentDocument.js';
-import { evidenceFromMatches, toEvidence, type TokenRanges } from '../framing/evidenceFromMatches.js';
-import { isNegatedAt } from '../framing/negationScope.js';
+import { evidenceFromMatches, toEvidence, type CategorisedEvidence, type TokenRanges } from '../framing/evidenceFromMatches.js';
 import { anchorShape } from '../document/shapeAnchor.js';
 import type { TokenKeys } from '../lexicons/lexiconMatcher.js';
 import type { LexiconSet } from '../lexicons/resolveLexicons.js';
 import type { Attribution, Evidence, LabelEvidence, Quote, Segment } from '../schema/articleAnalysis.js';
 import { findScareQuotes } from './findScareQuotes.js';
-import { findSuperlativeClaims } from './findSuperlatives.js';
 import { findUnattributedEvaluative, type EvaluativeSentence } from './findUnattributedEvaluative.js';
+import { withSuperlativeClaims } from './intensifierEvidence.js';
 import { markReporterSentences } from './reporterSentences.js';
 import { scoreSubjectivity, type SubjectiveSentence } from './scoreSubjectivity.js';
 
@@ -37,42 +36,17 @@ export interface LanguageResult {
  * `keys`: `lexicons.matchers.keysOf(doc, ranges)` when the caller has it (computed if not).
  */
 export function analyzeLanguage(doc: SlantDocument, ranges: TokenRanges, lexicons: LexiconSet, voices: VoiceMap, segments: Segment[], attributions: Attribution[], quotes: Quote[], keys: TokenKeys = lexicons.matchers.keysOf(doc, ranges)): LanguageResult {
+  // (Every step is a call or a loop over an index, with no spread, array destructuring or array
+  // callback here: this function runs once per analysis, so TurboFan compiles it only after
+  // hundreds of analyses, and each of those builtins it inlined made that late compile a large
+  // one, bench/HISTORY.md perf92.)
   const loaded = evidenceFromMatches(doc, ranges, lexicons.loadedMatcher, voices, 'span', keys, false);
   const matched = evidenceFromMatches(doc, ranges, lexicons.intensifierMatcher, voices, 'span', keys, false);
-  // Superlative claims by pattern ("one of the most significant ... ever"). The claim counts once:
-  // lexicon entries inside it ("most significant") become its alternatives, unless one of them
-  // already covers most of it.
-  // Claims and matches are both in text order (claims do not overlap): walk them together.
-  const claims: Evidence[] = [];
-  const covered = new Set<Evidence>();
-  let c = 0;
-  for (const [a, b] of findSuperlativeClaims(doc, ranges)) {
-    const start = doc.start[a]!;
-    const end = doc.end[b - 1]!;
-    while (c < matched.length && matched[c]!.start < start) c++;
-    const inside: Evidence[] = [];
-    for (let k = c; k < matched.length && matched[k]!.start < end; k++) if (matched[k]!.end <= end) inside.push(matched[k]!);
-    if (inside.some((e) => e.end - e.start > (end - start) / 2)) continue;
-    for (const e of inside) covered.add(e);
-    const claim: Evidence = {
-      start, end, text: doc.text.slice(start, end), lexicon: 'superlative-pattern', entry: 'superlative … ever / in history', voice: voices.voiceAt(start), negated: isNegatedAt(doc, a), weight: 1,
-    };
-    if (inside.length > 0) claim.alternatives = inside.map((e) => ({ lexicon: e.lexicon, entry: e.entry }));
-    claims.push(claim);
-  }
-  const intensifiers = [...matched.filter((e) => !covered.has(e)), ...claims].sort((x, y) => x.start - y.start || x.end - y.end);
+  const intensifiers = withSuperlativeClaims(doc, ranges, matched, voices);
   const scareQuotes = withoutCovered(findScareQuotes(doc, segments, ANALYSED_KINDS, quotes, attributions, voices), loaded);
   const hedges = evidenceFromMatches(doc, ranges, lexicons.hedgeMatcher, voices, 'span', keys, false);
-  // (pushed into a literal, not made by `.map`: a `map` result's elements kind depends on whether TurboFan inlined the
-  // `map`, and the readers of `labels` (analyzeValidated, scoreSubjectivity) deoptimised on each new kind in the steady
-  // state, bench/HISTORY.md perf48)
-  const labels: LabelEvidence[] = [];
-  for (const e of evidenceFromMatches(doc, ranges, lexicons.labelMatcher, voices, 'span', keys)) {
-    const label = toEvidence(e) as LabelEvidence;
-    label.hedged = e.category === 'hedged';
-    labels.push(label);
-  }
-  const evaluative = [...loaded, ...scareQuotes, ...intensifiers].sort((x, y) => x.start - y.start);
+  const labels = labelsOf(evidenceFromMatches(doc, ranges, lexicons.labelMatcher, voices, 'span', keys));
+  const evaluative = inTextOrder(loaded, scareQuotes, intensifiers);
   const unattributedEvaluative = findUnattributedEvaluative(doc, segments, evaluative, attributions);
   const reporter = markReporterSentences(doc, segments, quotes);
   const subjectivity = scoreSubjectivity(doc, reporter, attributions, { loaded, scareQuotes, intensifiers, hedges, labels });
@@ -90,6 +64,34 @@ export function analyzeLanguage(doc: SlantDocument, ranges: TokenRanges, lexicon
   };
 }
 
+function byStart(x: Evidence, y: Evidence): number {
+  return x.start - y.start;
+}
+
+/** Loaded words, scare quotes and intensifiers in one list by start (a stable sort: at one start, in that order). */
+function inTextOrder(loaded: readonly Evidence[], scareQuotes: readonly Evidence[], intensifiers: readonly Evidence[]): Evidence[] {
+  const out: Evidence[] = [];
+  for (let k = 0; k < loaded.length; k++) out.push(loaded[k]!);
+  for (let k = 0; k < scareQuotes.length; k++) out.push(scareQuotes[k]!);
+  for (let k = 0; k < intensifiers.length; k++) out.push(intensifiers[k]!);
+  return out.sort(byStart);
+}
+
+/**
+ * Label evidence as the output has it, with `hedged` from the entry's category. (Pushed into a literal, not made by
+ * `.map`: a `map` result's elements kind depends on whether TurboFan inlined the `map`, and the readers of `labels`
+ * (analyzeValidated, scoreSubjectivity) deoptimised on each new kind in the steady state, bench/HISTORY.md perf48.)
+ */
+function labelsOf(found: readonly CategorisedEvidence[]): LabelEvidence[] {
+  const labels: LabelEvidence[] = [];
+  for (let k = 0; k < found.length; k++) {
+    const label = toEvidence(found[k]!) as LabelEvidence;
+    label.hedged = found[k]!.category === 'hedged';
+    labels.push(label);
+  }
+  return labels;
+}
+
 /**
  * Scare quotes whose words a loaded entry already covers (so-called “reform”) are left out:
  * the distancing counts once. Both lists are in text order and are walked together.
@@ -97,7 +99,8 @@ export function analyzeLanguage(doc: SlantDocument, ranges: TokenRanges, lexicon
 function withoutCovered(found: Evidence[], loaded: readonly Evidence[]): Evidence[] {
   const out: Evidence[] = [];
   let c = 0;
-  for (const e of found) {
+  for (let f = 0; f < found.length; f++) {
+    const e = found[f]!;
     while (c < loaded.length && loaded[c]!.end <= e.start) c++;
     if (c < loaded.length && loaded[c]!.start < e.end) continue;
     out.push(e);
