@@ -42,6 +42,23 @@ export interface SourceDescription {
    * aside: the letter runs are the same), as at every production caller (perf90).
    */
   roleWords?: readonly string[];
+  /**
+   * How many of `roleWords` come first from the mention alone (`roleWordsOf` of it, without the title and
+   * affiliation): a known person's new anaphors, read off the description instead of the site's text per article.
+   */
+  mentionRoleWords?: number;
+}
+
+/**
+ * `roleWords` and `mentionRoleWords` of a named person: `roleWordsOf` the mention, then of its title and
+ * affiliation, in one list. (The same list as `roleWordsOf` of the three joined by spaces: no letter run spans a
+ * space, and a space ends a final sigma's context on both sides as the ends of a text do.)
+ */
+function personRoleWords(text: string, title: string | undefined, appositive: string): { roleWords: readonly string[]; mentionRoleWords: number } {
+  const words = roleWordsOf(text);
+  const mentionRoleWords = words.length;
+  for (const w of roleWordsOf(`${title ?? ''} ${appositive}`)) words.push(w);
+  return { roleWords: words, mentionRoleWords };
 }
 
 // (the entity finder's name particles: one list for both readers of a name)
@@ -342,7 +359,7 @@ function describeSourceUncached(lex: AttributionLexicons, mention: string, conte
   const titled = name !== null && words.slice(0, words.length - nameLength).some(isTitle);
   if (titled && !nameNamesBody(name, NOUNS)) {
     const title = words.slice(0, words.length - nameLength).filter((w) => !/^(?:the|a|an)$/i.test(w)).join(' ').replace(/[’']s$/, '') || undefined;
-    return { kind: 'person', name, role: personTitle ?? roleFromWords(appositive.split(/\s+/), lex) ?? 'other', ...(title ? { title } : {}), ...(appositive ? { affiliation: appositive } : {}), gender: genderOf(), lowerName: name.toLowerCase(), roleWords: roleWordsOf(`${text} ${title ?? ''} ${appositive}`) };
+    return { kind: 'person', name, role: personTitle ?? roleFromWords(appositive.split(/\s+/), lex) ?? 'other', ...(title ? { title } : {}), ...(appositive ? { affiliation: appositive } : {}), gender: genderOf(), lowerName: name.toLowerCase(), ...personRoleWords(text, title, appositive) };
   }
 
   const capitalized = words.filter((w) => startsUpper(w));
@@ -376,7 +393,7 @@ function describeSourceUncached(lex: AttributionLexicons, mention: string, conte
   }
   if (name && !isPluralHead) {
     const title = words.slice(0, words.length - nameLength).filter((w) => !/^(?:the|a|an)$/i.test(w)).join(' ').replace(/[’']s$/, '') || undefined;
-    return { kind: 'person', name, role: personTitle ?? roleFromWords(appositive.split(/\s+/), lex) ?? 'other', ...(title ? { title } : {}), ...(appositive ? { affiliation: appositive } : {}), gender: genderOf(), lowerName: name.toLowerCase(), roleWords: roleWordsOf(`${text} ${title ?? ''} ${appositive}`) };
+    return { kind: 'person', name, role: personTitle ?? roleFromWords(appositive.split(/\s+/), lex) ?? 'other', ...(title ? { title } : {}), ...(appositive ? { affiliation: appositive } : {}), gender: genderOf(), lowerName: name.toLowerCase(), ...personRoleWords(text, title, appositive) };
   }
 
   const head = singular(headWord, lex);

@@ -29,10 +29,9 @@ export type CountOnce = 'span' | 'lexicon';
  */
 export function evidenceFromMatches(doc: SlantDocument, ranges: TokenRanges, matcher: LexiconMatcher, voices: VoiceMap, countOnce: CountOnce = 'span', keys?: TokenKeys, withCategory = true): CategorisedEvidence[] {
   const out: CategorisedEvidence[] = [];
-  // (a module function bound to its data, not a callback closure: a closure made per document is
-  // compiled again after each memory-reducing GC)
-  const onMatch = evidenceOfMatch.bind(null, { doc, voices, countOnce, withCategory, out });
-  matcher.matchRanges(doc, ranges, onMatch, keys);
+  // (a module function and its data, not a callback closure or bound function: a closure made per document is
+  // compiled again after each memory-reducing GC, and a function bound per document is called generically)
+  matcher.matchRangesWith(doc, ranges, evidenceOfMatch, { doc, voices, countOnce, withCategory, out }, keys);
   return out;
 }
 

@@ -64,6 +64,9 @@ export interface TermMatch {
   terms: readonly CompiledTerm[];
 }
 
+/** Calls `f` with the match: `match`'s and `matchRanges`' callbacks through the walk's `(context, m)` call. */
+const callWithMatch = (f: (m: TermMatch) => void, m: TermMatch): void => f(m);
+
 /**
  * Most trie nodes are leaves and most have no terms: they share these empty values (never
  * changed: `insert` gives a node its own Map or array before adding to it), instead of a Map
@@ -296,7 +299,7 @@ export class LexiconMatcher {
    * matches, fewer lookups).
    */
   match(doc: SlantDocument, from: number, to: number, onMatch: (m: TermMatch) => void, keys?: TokenKeys): void {
-    this.walk(doc, from, to, onMatch, keys, keys?.bits.get(this), keys?.slots.get(this));
+    this.walk(doc, from, to, callWithMatch, onMatch, keys, keys?.bits.get(this), keys?.slots.get(this));
   }
 
   /**
@@ -304,13 +307,21 @@ export class LexiconMatcher {
    * `keys` looked up once for all of them instead of once per range (two Map lookups per line and matcher).
    */
   matchRanges(doc: SlantDocument, ranges: readonly (readonly [number, number])[], onMatch: (m: TermMatch) => void, keys?: TokenKeys): void {
+    this.matchRangesWith(doc, ranges, callWithMatch, onMatch, keys);
+  }
+
+  /**
+   * `matchRanges` with `onMatch(context, m)`: a module function and its data, for a caller per document (a function
+   * bound or a closure made per document is a new callee at each call site, called generically and never inlined).
+   */
+  matchRangesWith<C>(doc: SlantDocument, ranges: readonly (readonly [number, number])[], onMatch: (context: C, m: TermMatch) => void, context: C, keys?: TokenKeys): void {
     const bit = keys?.bits.get(this);
     const slot = keys?.slots.get(this);
-    for (const [from, to] of ranges) this.walk(doc, from, to, onMatch, keys, bit, slot);
+    for (const [from, to] of ranges) this.walk(doc, from, to, onMatch, context, keys, bit, slot);
   }
 
   /** `match` with the matcher's bit and position in `keys` (both undefined without `keys`, or for a matcher past the group's 32). */
-  private walk(doc: SlantDocument, from: number, to: number, onMatch: (m: TermMatch) => void, keys: TokenKeys | undefined, bit: number | undefined, slot: number | undefined): void {
+  private walk<C>(doc: SlantDocument, from: number, to: number, onMatch: (context: C, m: TermMatch) => void, context: C, keys: TokenKeys | undefined, bit: number | undefined, slot: number | undefined): void {
     // A depth-first walk with an explicit stack (nodes and token indices side by side, the
     // matcher's own; `sp` is its height: popping by index, because arrays emptied by pop() give
     // their storage back and push() then allocates it again, for every candidate token).
@@ -341,7 +352,7 @@ export class LexiconMatcher {
         sp = this.pushChildren(node, doc, j + 1, nodes, at, sp, alt);
       }
       if (bestTerms) {
-        onMatch({ tokStart: k, tokEnd: bestEnd, terms: bestTerms });
+        onMatch(context, { tokStart: k, tokEnd: bestEnd, terms: bestTerms });
         k = bestEnd - 1;
       }
     }

@@ -5,6 +5,7 @@ import { DEFAULT_ATTRIBUTION_LEXICONS } from '../../src/attribution/attributionL
 import { SourceRegistry } from '../../src/attribution/sourceRegistry.js';
 import { resolveSpeaker } from '../../src/attribution/speakerResolution.js';
 import { describeSource } from '../../src/attribution/describeSource.js';
+import { roleWordsOf } from '../../src/attribution/roleWordsOf.js';
 import { analyseChecked as analyse } from '../helpers.js';
 
 // Speaker resolution lower-cases each name once and reads the tokens' own lower-case forms (a
@@ -85,6 +86,39 @@ describe('names lower-cased once', () => {
     const vale = resolveSpeaker(reg, lex, describeSource('Harbour Minister Ana Vale')!, site(0, 'Harbour Minister Ana Vale'));
     expect(resolveSpeaker(reg, lex, describeSource('the minister')!, site(60, 'the minister'))).toBe(vale);
     expect(resolveSpeaker(reg, lex, describeSource('the mayor')!, site(120, 'the mayor'))).not.toBe(vale);
+  });
+
+  it('reads a known person’s new role words from the description, the same words and speakers as without them', () => {
+    // (the mention's own role words come first in the description's list; a caller's own description without
+    // them has them read off the site's text as before)
+    const lex = DEFAULT_ATTRIBUTION_LEXICONS;
+    const cases: [string, string][] = [['Harbour Minister Ana Vale', 'a spokeswoman for the council'], ['Tarn County spokeswoman \u0130rem Vale', ''],
+      ['ΟΔΥΣΣΕΑΣ Vale', 'the Tarn County fire chief'], ['Harbour  Minister\nAna Vale', ''], ['Ana Vale', 'the president of the Harbour Times']];
+    for (const [mention, appositive] of cases) {
+      const desc = describeSource(mention, '', appositive)!;
+      const known = (d: typeof desc) => {
+        const reg = new SourceRegistry();
+        const first = resolveSpeaker(reg, lex, describeSource('Vale')!, site(0, 'Vale'));
+        expect(resolveSpeaker(reg, lex, d, site(40, mention))).toBe(first);
+        return [...first.anaphors];
+      };
+      expect(known(desc), mention).toEqual(known({ ...desc, mentionRoleWords: undefined }));
+    }
+    // the title and affiliation are not a known person's: "president" is kept for a new Ana Vale only
+    const reg = new SourceRegistry();
+    const vale = resolveSpeaker(reg, lex, describeSource('Vale')!, site(0, 'Vale'));
+    resolveSpeaker(reg, lex, describeSource('Ana Vale', '', 'the president of the Harbour Times')!, site(40, 'Ana Vale'));
+    expect(vale.anaphors.has('president')).toBe(false);
+    expect(resolveSpeaker(reg, lex, describeSource('Harbour Minister Ana Vale')!, site(80, 'Harbour Minister Ana Vale'))).toBe(vale);
+    expect(resolveSpeaker(reg, lex, describeSource('the minister')!, site(120, 'the minister'))).toBe(vale);
+  });
+
+  it('keeps a person’s role words in the order of the mention, its title and its affiliation joined', () => {
+    for (const [mention, appositive] of [['Harbour Minister Ana Vale', 'the chief of the ΟΔΥΣΣΕΑΣ board'], ['ΟΔΥΣΣΕΑΣ Vale', 'a clerk'], ['Mayor \u0130rem Berg', '']]) {
+      const desc = describeSource(mention!, '', appositive)!;
+      expect(desc.roleWords, mention).toEqual(roleWordsOf(`${mention} ${desc.title ?? ''} ${appositive}`));
+      expect(desc.roleWords!.slice(0, desc.mentionRoleWords), mention).toEqual(roleWordsOf(mention!));
+    }
   });
 
   it('gives an entity the id of the name it has, also after its name changed without a new index', () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { LexiconMatcher, readDocument, validateLexicon, type Lexicon } from '../../src/index.js';
-import { filedRootsOf, LexiconMatcherGroup, type TokenKeys } from '../../src/lexicons/lexiconMatcher.js';
+import { filedRootsOf, LexiconMatcherGroup, type TermMatch, type TokenKeys } from '../../src/lexicons/lexiconMatcher.js';
 import { DEFAULT_LEXICON_LIST } from '../../src/lexicons/defaultLexicons.js';
 import { MATCHER_KINDS } from '../../src/lexicons/matcherKinds.js';
 import { defaultGroupFiling } from '../../src/lexicons/precomputedFiling.js';
@@ -303,6 +303,31 @@ describe('LexiconMatcherGroup', () => {
     const mob = [...Array(doc.tokenCount).keys()].find((k) => doc.lower[k] === 'mob')!;
     expect(all(outside, [[0, mob], [mob, doc.tokenCount]], keys).map((m) => m.split(':')[1])).toEqual(['camp']);
     expect(all(outside, [], keys)).toEqual([]);
+  });
+
+  it('matchRangesWith finds what matchRanges finds, each match given with the caller’s context', () => {
+    const doc = readDocument(text);
+    const matchers = lexicons.map((l) => new LexiconMatcher([l]));
+    const lines: [number, number][] = doc.lines.filter((l) => !l.blank).map((l) => [l.tokenStart, l.tokenEnd]);
+    const keys = new LexiconMatcherGroup(matchers).keysOf(doc, lines);
+    const show = (m: TermMatch) => `${m.tokStart}-${m.tokEnd}:${m.terms.map((t) => t.entry.term).join('|')}`;
+    const keep = (context: { out: string[] }, m: TermMatch) => context.out.push(show(m));
+    let found = 0;
+    for (const matcher of matchers) {
+      for (const k of [keys, undefined]) {
+        const unary: string[] = [];
+        matcher.matchRanges(doc, lines, (m) => unary.push(show(m)), k);
+        const context = { out: [] as string[] };
+        matcher.matchRangesWith(doc, lines, keep, context, k);
+        expect(context.out).toEqual(unary);
+        found += unary.length;
+      }
+    }
+    expect(found).toBeGreaterThan(0);
+    // near miss: ranges without the phrases give the context nothing
+    const context = { out: [] as string[] };
+    matchers[0]!.matchRangesWith(doc, [], keep, context, keys);
+    expect(context.out).toEqual([]);
   });
 
   it('leaves a matcher outside the group to walk every token', () => {
