@@ -14,6 +14,7 @@ import { AMOUNT_WORDS, OPENING_SUBORDINATORS } from './openingClause.js';
 import { speakerPredicateAt } from './speakerPredicate.js';
 import { charCodeAt } from '../document/charCodes.js';
 import { mayNamePersons } from './peopleNouns.js';
+import { thatOfTime } from './trailingTimeClause.js';
 import { REPORTING_PARTICIPLE_LEMMAS, TO_ADDRESSEE_VERBS } from './addresseeVerbs.js';
 
 /** Verbs whose addressee stands between the verb and the content ("told reporters that", "urged voters to"). */
@@ -218,7 +219,7 @@ export function contentStartAfter(doc: SlantDocument, from: number, te: number, 
     const np = addresseeWithOf(doc, a, te, lemma);
     // "The board told a gloomier tale", "the tally told a tale of empty piers": a story is what is told, no addressee
     if (lemma === 'tell' && toldStory(doc, a, te)) return a;
-    const behind = np > a ? thatBehindClause(doc, np, te) : -1;
+    const behind = np > a ? thatBehindClause(doc, np, te, true) : -1;
     if (behind >= 0) return behind;
     // ("asked voters for patience", "pressed the board for answers": "for" opens what is asked for only after a
     // verb of asking; after the others the phrase belongs to the object, "promised a larger staff for the harbour",
@@ -238,10 +239,12 @@ export function contentStartAfter(doc: SlantDocument, from: number, te: number, 
     // ("wrote in a statement to the Courier explaining that …", "wrote to the board arguing …": the participle after the
     // addressee reports what was said, with the cue's subject; this cue has no content of its own)
     if (participleAfterAddressee(doc, a + 1, te)) return -1;
+    const past = toAddresseeEnd(doc, a + 1, te);
+    if (past >= 0) return past;
   }
   const aside = afterAside(doc, a, te);
   if (aside >= 0) return aside;
-  const behind = thatBehindClause(doc, a, te);
+  const behind = thatBehindClause(doc, a, te, TO_ADDRESSEE_VERBS.has(lemma));
   if (behind >= 0) return behind;
   // ("said in an interview | that aired Sunday that …": the cue took its adjunct's noun; a relative clause on it follows)
   const relative = relativeOnNounAt(doc, a, te);
@@ -303,6 +306,19 @@ function participleAfterAddressee(doc: SlantDocument, a: number, te: number): bo
   // (no pronoun: not a "that" the tagger read as one, "to the board that dredging …")
   while (k < te && k - a <= MAX_BARE_ADDRESSEE + 2 && ADDRESSEE_TAGS.has(doc.pos[k]!) && !isPossessive(doc, k)) k++;
   return k > a && k + 1 < te && doc.pos[k] === 'VERB' && endsWithIng(doc.lower[k]!) && REPORTING_PARTICIPLE_LEMMAS.has(doc.lemma[k]!) && !isPunct(doc, k + 1);
+}
+
+/**
+ * Where what was said opens behind "to" and a longer addressee at `a` (`addressee`: a list, a participle or place
+ * phrase on it): after "that" ("said to reporters waiting outside that …"), at "about" ("wrote to the board about
+ * the fares") or at a quotation after a comma ("wrote to her followers, “…”"); -1 when none follows.
+ */
+function toAddresseeEnd(doc: SlantDocument, a: number, te: number): number {
+  const np = addressee(doc, a, te);
+  if (np <= a || np + 1 >= te) return -1;
+  if (doc.lower[np] === 'that') return !isVerb(doc, np + 1) && doc.pos[np + 1] !== 'AUX' && !isPunct(doc, np + 1) ? np + 1 : -1;
+  if (doc.lower[np] === 'about') return np;
+  return doc.value[np] === ',' && isQuoteMark(doc, np + 1) ? np + 1 : -1;
 }
 
 /** Tags of the words of a short addressee with a noun ("the harbour board", "Ana Vale"). */
@@ -490,24 +506,34 @@ function addressee(doc: SlantDocument, a: number, te: number): number {
 const TIME_CLAUSE_OPENERS = new Set(['before', 'after', 'when', 'while', 'as', 'since', 'once', 'until']);
 /** Tags a time clause's subject opens with ("after she met", "before the board voted", "when Ruiz spoke"). */
 const TIME_CLAUSE_SUBJECT_TAGS = new Set(['PRON', 'PROPN', 'DET']);
+/**
+ * Lemmas of verbs of an event's course that take no "that" clause of their own, so a "that" right after them opens
+ * the reported clause ("said as the meeting ended that …", "told the board when the hearing began that …").
+ */
+const COURSE_VERBS: ReadonlySet<string> = new Set(['end', 'begin', 'start', 'open', 'close', 'finish', 'conclude', 'adjourn', 'resume', 'continue', 'arrive', 'leave', 'depart', 'return', 'wait', 'unfold', 'sit', 'stand', 'walk', 'pass', 'speak', 'talk']);
 
 /**
  * "told the Courier before he spoke to the council that …", "said after she met the mayor that
- * …": a time clause with a subject and verb of its own right after the cue (and its addressee),
+ * …", "said as the meeting ended that …", "said before meeting the mayor that …": a time clause with
+ * a subject and verb of its own, or an -ing participle (after a verb of saying, `saying`), right after the cue (and its addressee),
  * then "that" and the reported clause. Returns where the reported clause starts, or -1. The
- * clause's verb must not be followed by "that" itself ("after she learned that …" reports what
- * she learned).
+ * clause's verb must not be followed by "that" itself ("after she learned that …", "after learning
+ * that …" report what was learned), unless it is a verb of an event's course (`COURSE_VERBS`).
  */
-function thatBehindClause(doc: SlantDocument, a: number, te: number): number {
-  if (!TIME_CLAUSE_OPENERS.has(doc.lower[a] ?? '') || !TIME_CLAUSE_SUBJECT_TAGS.has(doc.pos[a + 1] ?? '')) return -1;
-  let verb = -1;
+function thatBehindClause(doc: SlantDocument, a: number, te: number, saying: boolean): number {
+  if (!TIME_CLAUSE_OPENERS.has(doc.lower[a] ?? '')) return -1;
+  // (a participle stands for the subject and its verb: "before meeting the mayor", "after visiting the pier"; only
+  // after a verb of saying or telling, whose words it dates: "think before agreeing to tests that …" holds a relative)
+  const participle = saying && doc.pos[a + 1] === 'VERB' && endsWithIng(doc.lower[a + 1]);
+  if (!participle && !TIME_CLAUSE_SUBJECT_TAGS.has(doc.pos[a + 1] ?? '')) return -1;
+  let verb = participle ? a + 1 : -1;
   for (let t = a + 2; t < te && t - a <= 16; t++) {
     if (isPunct(doc, t) || isQuoteMark(doc, t)) return -1;
     if (isVerb(doc, t)) {
       if (verb >= 0 && doc.pos[t - 1] !== 'AUX') return -1;
       verb = t;
-    } else if (doc.lower[t] === 'that') {
-      return verb >= 0 && verb < t - 1 && t + 1 < te && doc.pos[t + 1] !== 'VERB' && doc.pos[t + 1] !== 'AUX' ? t + 1 : -1;
+    } else if (doc.lower[t] === 'that' && !thatOfTime(doc, t)) {
+      return verb >= 0 && (verb < t - 1 || COURSE_VERBS.has(doc.lemma[verb]!)) && t + 1 < te && doc.pos[t + 1] !== 'VERB' && doc.pos[t + 1] !== 'AUX' ? t + 1 : -1;
     }
   }
   return -1;

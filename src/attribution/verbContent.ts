@@ -31,6 +31,8 @@ import { clauseHoldsCue, openerAfterAmountOfTime, OPENING_SUBORDINATORS, OPENING
 import { chargedWith, WORDLESS_REACTIONS } from './verbConstructions.js';
 import { amountComplementAt } from './verbCues.js';
 import { hedgeSaySo, proformSoEnd } from './proformSo.js';
+import { timeClauseOnly } from './trailingTimeClause.js';
+import { REPORTING_PARTICIPLE_LEMMAS } from './addresseeVerbs.js';
 
 /** Words of "at least", "at most". */
 const SUPERLATIVE_ADVERBS = new Set(['least', 'most']);
@@ -155,6 +157,18 @@ export function verbContent(ctx: StageContext, cue: Cue, ts: number, te: number,
     if (!inverted) cueRange.b = after + 3;
     after += 3;
   }
+  // ("said in an interview with the Courier on Monday.": the one who held the interview is part of the setting, never
+  // what was said; as after an addressee, it ends where a second noun phrase opens a clause, "with Berg | the pier …";
+  // a participle of saying after it, "… with the Courier explaining that …", restates the cue, and what it reports is
+  // the cue's content)
+  if (doc.lower[after] === 'with' && doc.lower[after - 1] === 'interview') {
+    const interviewer = nounPhraseAfter(doc, after + 1, te);
+    if (interviewer && interviewer.a === after + 1) {
+      const k = addresseeClauseAt(doc, interviewer.a + 1, interviewer.b, te);
+      const restated = doc.pos[k] === 'VERB' && endsWithIng(doc.lower[k]) && REPORTING_PARTICIPLE_LEMMAS.has(doc.lemma[k]!) && k + 1 < te && !isPunct(doc, k + 1);
+      after = restated ? k + 1 : k;
+    }
+  }
   if (cue.lemma === 'read' && doc.lower[cue.tokEnd] === 'a' && doc.lower[cue.tokEnd + 1] === 'statement') return null; // the quotation that follows is its content
 
   // Direct: full quotations right before ("“...,” she said") and right after ("said: “...”").
@@ -260,8 +274,9 @@ export function verbContent(ctx: StageContext, cue: Cue, ts: number, te: number,
   // (also behind a comma inside a closing mark, `… “a monument to waste,” as Ruiz put it`; "as X put it"
   // never takes what follows it, unless a comma sets the cue off as a parenthetical)
   // (or by dashes: "The dam is failing — as many engineers believe — and …")
+  // (a clause of time after the cue says when, never what: "…, as Ruiz suggested after the vote ended.")
   const dashedAs = asTok - 1 >= ts && isSetOffDash(doc, asTok - 1);
-  if (!inherited && !afterConjunction && asTok - 1 >= ts && doc.lower[asTok] === 'as' && (commaBefore(doc, asTok) || dashedAs) && (contentStartAfter(doc, after, te, cue.lemma) < 0 || (cue.lemma === 'put it' && doc.value[after] !== ','))) {
+  if (!inherited && !afterConjunction && asTok - 1 >= ts && doc.lower[asTok] === 'as' && (commaBefore(doc, asTok) || dashedAs) && (contentAfterOrTimeOnly(doc, after, te, cue.lemma) < 0 || (cue.lemma === 'put it' && doc.value[after] !== ','))) {
     const before = contentBefore(doc, previousEnd(doc, rels, asTok, ts), asTok - 1 + (isQuoteMark(doc, asTok - 1) ? 1 : 0));
     if (!before) return null;
     // "If the dam is failing, as engineers believe, the town must act": an aside closing an opening
@@ -395,7 +410,10 @@ export function verbContent(ctx: StageContext, cue: Cue, ts: number, te: number,
   // (also a whole clause in the writer's words before the comma, behind which the prepositional phrase
   // may hold a participle or an infinitive: "The bridge will close, Vale said in announcing the plan.")
   // (or only the addressee of a speech or writing verb: "The fee is fair, Vale said to reporters.", "…, Ruiz wrote Berg.")
-  const fronted = reports && ((adjunctOnly(doc, after, a, te) && closesQuotation(ctx, leftOfClause - 1)) || (doc.value[leftOfClause - 1] === ',' && (nonfiniteAdjunctOnly(doc, after, a, te) || (saying && a === after && addresseeOnly(doc, a, te, cue.cueClass === 'writing'))) && clauseBefore(doc, previousEnd(doc, rels, leftOfClause, ts), leftOfClause - 1)));
+  // (or only a clause of time after a source with no verb of its own: "The fee is fair, Vale explained as the meeting ended.")
+  const fronted = reports && ((adjunctOnly(doc, after, a, te) && closesQuotation(ctx, leftOfClause - 1)) || (doc.value[leftOfClause - 1] === ',' && (nonfiniteAdjunctOnly(doc, after, a, te) || (saying && ((a === after && addresseeOnly(doc, a, te, cue.cueClass === 'writing')) || (timeClauseAfter(doc, after, a, te) && !hasVerb(doc, leftOfClause, cue.tokStart))))) && clauseBefore(doc, previousEnd(doc, rels, leftOfClause, ts), leftOfClause - 1)));
+  // ("Vale said as the meeting ended.": a clause of time alone after a verb of saying dates it and reports nothing)
+  if (!fronted && saying && timeClauseAfter(doc, after, a, te)) return null;
   if (a >= 0 && !fronted) {
     // "Responding to the remarks, Ruiz said ...": an opening participle's content ends at its comma
     let stop = -1;
@@ -569,6 +587,21 @@ function addresseeOnly(doc: SlantDocument, a: number, te: number, writing: boole
     if (!to && !isCap(doc, k)) break;
   }
   return k > from && (k >= te || /^[.!?]$/.test(doc.value[k]!));
+}
+
+/**
+ * Is what follows the cue at `after` a clause of time alone (`timeClauseOnly`), where the content search (`a`, -1 when
+ * nothing was found) found nothing or stopped at the clause's subject? Not when it stepped over a phrase to a clause
+ * behind it: "said after the vote | officials would resign".
+ */
+function timeClauseAfter(doc: SlantDocument, after: number, a: number, te: number): boolean {
+  return a <= after + 1 && timeClauseOnly(doc, after, te);
+}
+
+/** `contentStartAfter`, or -1 when only a clause of time follows the cue ("…, as Ruiz suggested after the vote ended."). */
+function contentAfterOrTimeOnly(doc: SlantDocument, after: number, te: number, lemma: string): number {
+  const a = contentStartAfter(doc, after, te, lemma);
+  return timeClauseAfter(doc, after, a, te) ? -1 : a;
 }
 
 /** Prepositions that open a short adjunct between a parenthetical tag and its comma ("said in a post,", "wrote on Monday,"). */

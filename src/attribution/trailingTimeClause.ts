@@ -1,0 +1,50 @@
+import type { SlantDocument } from '../document/readDocument.js';
+import { lowerWordBits } from '../document/lowerWordBits.js';
+import { TIME_HEAD_BIT } from '../document/lowerWordBitNumbers.js';
+import { TIME_SUBORDINATORS } from './openingClause.js';
+import { endsWithIng, isAdverbLike, isClauseEndMark, isParticipleForm, isPossessive, isQuoteMark, isVerb, SENTENCE_OR_CLAUSE_END, SUBJECT_START_TAGS } from './tokens.js';
+
+/**
+ * Is the "that" at `t` the determiner of a time ("ended that day", "met her that morning"), which opens no clause?
+ * (The word bit is contentExtent's, set for every word of a time's head.)
+ */
+export const thatOfTime = (doc: SlantDocument, t: number) => (lowerWordBits(doc, t + 1) & TIME_HEAD_BIT) !== 0;
+
+/** Time subordinators that are also question words. */
+const QUESTION_TIMES: ReadonlySet<string> = new Set(['when', 'whenever']);
+
+/** Tags of a time clause's subject ("the harbour board", "she", "Ruiz"). */
+const SUBJECT_WORD_TAGS: ReadonlySet<string> = new Set(['DET', 'ADJ', 'NUM', 'NOUN', 'PROPN', 'PRON']);
+/** The most words of that subject. */
+const MAX_SUBJECT = 6;
+
+/** The most tokens `timeClauseOnly` reads: a short clause of time, not a second sentence. */
+const MAX_TIME_CLAUSE = 20;
+
+/**
+ * Is all that follows a tag's verb, from `a` to the sentence's end, a clause of time: a subordinator of time with a
+ * subject and a verb of its own ("as the meeting ended", "after she met the board"; not "when", which may ask), or a
+ * participle ("before leaving the hall", "when asked about the toll")? It says when the words set off before the tag were said, never what:
+ * "The toll was fair, Vale explained as the meeting ended." No comma, quotation or "that" inside it ("… as the
+ * meeting ended that …" reports what follows "that").
+ */
+export function timeClauseOnly(doc: SlantDocument, a: number, te: number): boolean {
+  if (!TIME_SUBORDINATORS.has(doc.lower[a] ?? '')) return false;
+  const first = doc.lower[a + 1] ?? '';
+  const participle = doc.pos[a + 1] === 'VERB' && (endsWithIng(first) || isParticipleForm(first));
+  // ("when" with a subject and verb may open an indirect question, what was said: "explained when the pier would open")
+  if (!participle && (QUESTION_TIMES.has(doc.lower[a]!) || !SUBJECT_START_TAGS.has(doc.pos[a + 1] ?? ''))) return false;
+  let k = a + 1;
+  if (!participle) {
+    // (a subject, then its finite verb right after it: "before the board voted", not a phrase with an infinitive
+    // inside, "testify before the committee about the decision not to …")
+    while (k < te && k - a <= MAX_SUBJECT && (SUBJECT_WORD_TAGS.has(doc.pos[k]!) || isPossessive(doc, k))) k++;
+    while (k < te && isAdverbLike(doc, k) && doc.pos[k] !== 'AUX') k++;
+    if (k === a + 1 || !(doc.pos[k] === 'AUX' || (isVerb(doc, k) && !endsWithIng(doc.lower[k]!)))) return false;
+  }
+  for (k++; k < te && !isClauseEndMark(doc, k); k++) {
+    if (k - a > MAX_TIME_CLAUSE || doc.value[k] === ',' || isQuoteMark(doc, k) || (doc.lower[k] === 'that' && !thatOfTime(doc, k))) return false;
+  }
+  // (the sentence ends there: a colon would open what was said, "said when asked: “…”")
+  return k >= te || SENTENCE_OR_CLAUSE_END.has(doc.value[k]!);
+}
