@@ -14,7 +14,6 @@ import { AMOUNT_WORDS, OPENING_SUBORDINATORS } from './openingClause.js';
 import { speakerPredicateAt } from './speakerPredicate.js';
 import { charCodeAt } from '../document/charCodes.js';
 import { mayNamePersons } from './peopleNouns.js';
-import { thatOfTime } from './trailingTimeClause.js';
 import { REPORTING_PARTICIPLE_LEMMAS, TO_ADDRESSEE_VERBS } from './addresseeVerbs.js';
 
 /** Verbs whose addressee stands between the verb and the content ("told reporters that", "urged voters to"). */
@@ -72,6 +71,9 @@ defineLowerBit(TIME_PREPOSITION_BIT, (w) => TIME_PREPOSITIONS.has(w));
 defineLowerBit(AT_TIME_PREPOSITION_BIT, (w) => AT_TIME_PREPOSITIONS.has(w));
 defineLowerBit(PERIOD_WORD_BIT, (w) => PERIOD_WORDS.has(w));
 defineLowerBit(TIME_HEAD_BIT, (w) => TIME_HEADS.has(w));
+
+/** Is the "that" at `t` the determiner of a time ("ended that day", "met her that morning"), which opens no clause? */
+export const thatOfTime = (doc: SlantDocument, t: number) => (lowerWordBits(doc, t + 1) & TIME_HEAD_BIT) !== 0;
 
 /**
  * Is `r` nothing but a time adjunct ("on Monday", "last week", "for several weeks", "at first",
@@ -512,6 +514,20 @@ const TIME_CLAUSE_SUBJECT_TAGS = new Set(['PRON', 'PROPN', 'DET']);
  */
 const COURSE_VERBS: ReadonlySet<string> = new Set(['end', 'begin', 'start', 'open', 'close', 'finish', 'conclude', 'adjourn', 'resume', 'continue', 'arrive', 'leave', 'depart', 'return', 'wait', 'unfold', 'sit', 'stand', 'walk', 'pass', 'speak', 'talk']);
 
+/** The most adjectives and nouns of a subject `subjectAfter` reads ("new port fees"). */
+const MAX_BARE_SUBJECT = 4;
+
+/**
+ * Does a subject open at `k`: a determiner, pronoun or name ("that the toll …", "that she …", "that Vale …"), or bare
+ * adjectives and nouns with a verb right after them ("that fares will fall"), not a noun alone ("that measure it …")?
+ */
+function subjectAfter(doc: SlantDocument, k: number, te: number): boolean {
+  if (TIME_CLAUSE_SUBJECT_TAGS.has(doc.pos[k] ?? '')) return true;
+  let t = k;
+  while (t < te && t - k < MAX_BARE_SUBJECT && (doc.pos[t] === 'ADJ' || doc.pos[t] === 'NOUN')) t++;
+  return t > k && doc.pos[t - 1] === 'NOUN' && t < te && isVerb(doc, t);
+}
+
 /**
  * "told the Courier before he spoke to the council that …", "said after she met the mayor that
  * …", "said as the meeting ended that …", "said before meeting the mayor that …": a time clause with
@@ -533,6 +549,9 @@ function thatBehindClause(doc: SlantDocument, a: number, te: number, saying: boo
       if (verb >= 0 && doc.pos[t - 1] !== 'AUX') return -1;
       verb = t;
     } else if (doc.lower[t] === 'that' && !thatOfTime(doc, t)) {
+      // ("passed that measure", "opened that session": right after a verb that takes an object, "that" is its
+      // determiner unless a subject and its verb follow; read on for a later "that")
+      if (verb === t - 1 && COURSE_VERBS.has(doc.lemma[verb]!) && !subjectAfter(doc, t + 1, te)) continue;
       return verb >= 0 && (verb < t - 1 || COURSE_VERBS.has(doc.lemma[verb]!)) && t + 1 < te && doc.pos[t + 1] !== 'VERB' && doc.pos[t + 1] !== 'AUX' ? t + 1 : -1;
     }
   }

@@ -1,14 +1,7 @@
 import type { SlantDocument } from '../document/readDocument.js';
-import { lowerWordBits } from '../document/lowerWordBits.js';
-import { TIME_HEAD_BIT } from '../document/lowerWordBitNumbers.js';
+import { thatOfTime } from './contentExtent.js';
 import { TIME_SUBORDINATORS } from './openingClause.js';
 import { endsWithIng, isAdverbLike, isClauseEndMark, isParticipleForm, isPossessive, isQuoteMark, isVerb, SENTENCE_OR_CLAUSE_END, SUBJECT_START_TAGS } from './tokens.js';
-
-/**
- * Is the "that" at `t` the determiner of a time ("ended that day", "met her that morning"), which opens no clause?
- * (The word bit is contentExtent's, set for every word of a time's head.)
- */
-export const thatOfTime = (doc: SlantDocument, t: number) => (lowerWordBits(doc, t + 1) & TIME_HEAD_BIT) !== 0;
 
 /** Time subordinators that are also question words. */
 const QUESTION_TIMES: ReadonlySet<string> = new Set(['when', 'whenever']);
@@ -21,12 +14,26 @@ const MAX_SUBJECT = 6;
 /** The most tokens `timeClauseOnly` reads: a short clause of time, not a second sentence. */
 const MAX_TIME_CLAUSE = 20;
 
+/** Modals of the future, which a clause of time does not take ("once it opens", not "once it will open"). */
+const FUTURE_MODALS: ReadonlySet<string> = new Set(['will', 'shall', "'ll"]);
+
+/** Tags of the word that ends a second clause's subject ("… rises fares will fall", "… stays shut the ferry loses"). */
+const SUBJECT_END_TAGS: ReadonlySet<string> = new Set(['NOUN', 'PROPN', 'PRON']);
+
+/**
+ * Is `k`, past the time clause's own verb, the finite verb of a second clause right after its subject ("once the toll
+ * rises fares will fall")? Then the time clause opens a whole reported sentence (no comma in news copy), not a date.
+ */
+function secondClauseVerb(doc: SlantDocument, k: number): boolean {
+  return SUBJECT_END_TAGS.has(doc.pos[k - 1] ?? '') && (doc.pos[k] === 'AUX' || (isVerb(doc, k) && !endsWithIng(doc.lower[k]!)));
+}
+
 /**
  * Is all that follows a tag's verb, from `a` to the sentence's end, a clause of time: a subordinator of time with a
  * subject and a verb of its own ("as the meeting ended", "after she met the board"; not "when", which may ask), or a
  * participle ("before leaving the hall", "when asked about the toll")? It says when the words set off before the tag were said, never what:
  * "The toll was fair, Vale explained as the meeting ended." No comma, quotation or "that" inside it ("… as the
- * meeting ended that …" reports what follows "that").
+ * meeting ended that …" reports what follows "that"), nor a second clause ("… once the toll rises fares will fall").
  */
 export function timeClauseOnly(doc: SlantDocument, a: number, te: number): boolean {
   if (!TIME_SUBORDINATORS.has(doc.lower[a] ?? '')) return false;
@@ -41,9 +48,13 @@ export function timeClauseOnly(doc: SlantDocument, a: number, te: number): boole
     while (k < te && k - a <= MAX_SUBJECT && (SUBJECT_WORD_TAGS.has(doc.pos[k]!) || isPossessive(doc, k))) k++;
     while (k < te && isAdverbLike(doc, k) && doc.pos[k] !== 'AUX') k++;
     if (k === a + 1 || !(doc.pos[k] === 'AUX' || (isVerb(doc, k) && !endsWithIng(doc.lower[k]!)))) return false;
+    // (a clause of time puts the future in the present, "once the toll rises", so a "will" is a second clause's,
+    // its verb misread as a noun: "once the toll rises fares will fall")
+    if (FUTURE_MODALS.has(doc.lower[k]!)) return false;
   }
   for (k++; k < te && !isClauseEndMark(doc, k); k++) {
     if (k - a > MAX_TIME_CLAUSE || doc.value[k] === ',' || isQuoteMark(doc, k) || (doc.lower[k] === 'that' && !thatOfTime(doc, k))) return false;
+    if (secondClauseVerb(doc, k)) return false;
   }
   // (the sentence ends there: a colon would open what was said, "said when asked: “…”")
   return k >= te || SENTENCE_OR_CLAUSE_END.has(doc.value[k]!);
