@@ -313,6 +313,7 @@ export class LexiconMatcher {
   /**
    * `matchRanges` with `onMatch(context, m)`: a module function and its data, for a caller per document (a function
    * bound or a closure made per document is a new callee at each call site, called generically and never inlined).
+   * @internal For the library's own per-document callers (`evidenceFromMatches`); not part of the public API.
    */
   matchRangesWith<C>(doc: SlantDocument, ranges: readonly (readonly [number, number])[], onMatch: (context: C, m: TermMatch) => void, context: C, keys?: TokenKeys): void {
     const bit = keys?.bits.get(this);
