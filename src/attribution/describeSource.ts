@@ -156,14 +156,22 @@ function nameNamesBody(name: string, nouns: ReadonlyMap<string, string>): boolea
   });
 }
 
+/** The source noun `word` is, or its singular when that is one ("officials" → official), else the word lower-cased. */
 function singular(word: string, lex: AttributionLexicons): string {
-  const { nouns: NOUNS } = lex;
   const w = word.toLowerCase();
-  if (NOUNS.has(w)) return w;
-  if (w.endsWith('ies') && NOUNS.has(`${w.slice(0, -3)}y`)) return `${w.slice(0, -3)}y`;
-  if (w.endsWith('es') && NOUNS.has(w.slice(0, -2))) return w.slice(0, -2);
-  if (w.endsWith('s') && NOUNS.has(w.slice(0, -1))) return w.slice(0, -1);
-  return w;
+  return lex.nouns.has(w) ? w : (singularIn(w, lex.nouns) ?? w);
+}
+
+/**
+ * The word of `words` whose plural `w` (lower-case) is ("nurses" → nurse, "deputies" → deputy, "witnesses" →
+ * witness, "chairwomen" → chairwoman), or undefined.
+ */
+function singularIn(w: string, words: { has(word: string): boolean }): string | undefined {
+  if (w.endsWith('men') && words.has(`${w.slice(0, -3)}man`)) return `${w.slice(0, -3)}man`;
+  if (w.endsWith('ies') && words.has(`${w.slice(0, -3)}y`)) return `${w.slice(0, -3)}y`;
+  if (w.endsWith('es') && words.has(w.slice(0, -2))) return w.slice(0, -2);
+  if (w.endsWith('s') && words.has(w.slice(0, -1))) return w.slice(0, -1);
+  return undefined;
 }
 
 const stripArticle = (s: string) => s.replace(/^(?:the|a|an)\s+/i, '').trim();
@@ -411,17 +419,9 @@ function describeSourceUncached(lex: AttributionLexicons, mention: string, conte
   return null;
 }
 
-/**
- * The person title whose plural `w` (lower-case) is ("nurses" → nurse, "deputies" → deputy, "witnesses" →
- * witness, "chairwomen" → chairwoman), or undefined; never a title itself ("mrs" is no plural of "mr").
- */
+/** The person title whose plural `w` (lower-case) is (`singularIn`); never a title itself ("mrs" is no plural of "mr"). */
 function titleOfPlural(w: string, titles: ReadonlyMap<string, string>): string | undefined {
-  if (titles.has(w) || w.length < 4) return undefined;
-  if (w.endsWith('men') && titles.has(`${w.slice(0, -3)}man`)) return `${w.slice(0, -3)}man`;
-  if (w.endsWith('ies') && titles.has(`${w.slice(0, -3)}y`)) return `${w.slice(0, -3)}y`;
-  if (w.endsWith('es') && titles.has(w.slice(0, -2))) return w.slice(0, -2);
-  if (w.endsWith('s') && titles.has(w.slice(0, -1))) return w.slice(0, -1);
-  return undefined;
+  return titles.has(w) || w.length < 4 ? undefined : singularIn(w, titles);
 }
 
 function titledName(words: string[], nameLength: number, lex: AttributionLexicons): boolean {
