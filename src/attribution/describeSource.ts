@@ -159,11 +159,15 @@ function nameNamesBody(name: string, nouns: ReadonlyMap<string, string>): boolea
 function singular(word: string, lex: AttributionLexicons): string {
   const { nouns: NOUNS } = lex;
   const w = word.toLowerCase();
-  if (NOUNS.has(w)) return w;
-  if (w.endsWith('ies') && NOUNS.has(`${w.slice(0, -3)}y`)) return `${w.slice(0, -3)}y`;
-  if (w.endsWith('es') && NOUNS.has(w.slice(0, -2))) return w.slice(0, -2);
-  if (w.endsWith('s') && NOUNS.has(w.slice(0, -1))) return w.slice(0, -1);
-  return w;
+  return NOUNS.has(w) ? w : knownSingular(w, NOUNS) ?? w;
+}
+
+/** The singular of the plural `w` (lower-case) that `known` holds ("deputies" → deputy, "witnesses" → witness, "nurses" → nurse), or undefined. */
+function knownSingular(w: string, known: ReadonlyMap<string, unknown>): string | undefined {
+  if (w.endsWith('ies') && known.has(`${w.slice(0, -3)}y`)) return `${w.slice(0, -3)}y`;
+  if (w.endsWith('es') && known.has(w.slice(0, -2))) return w.slice(0, -2);
+  if (w.endsWith('s') && known.has(w.slice(0, -1))) return w.slice(0, -1);
+  return undefined;
 }
 
 const stripArticle = (s: string) => s.replace(/^(?:the|a|an)\s+/i, '').trim();
@@ -418,10 +422,7 @@ function describeSourceUncached(lex: AttributionLexicons, mention: string, conte
 function titleOfPlural(w: string, titles: ReadonlyMap<string, string>): string | undefined {
   if (titles.has(w) || w.length < 4) return undefined;
   if (w.endsWith('men') && titles.has(`${w.slice(0, -3)}man`)) return `${w.slice(0, -3)}man`;
-  if (w.endsWith('ies') && titles.has(`${w.slice(0, -3)}y`)) return `${w.slice(0, -3)}y`;
-  if (w.endsWith('es') && titles.has(w.slice(0, -2))) return w.slice(0, -2);
-  if (w.endsWith('s') && titles.has(w.slice(0, -1))) return w.slice(0, -1);
-  return undefined;
+  return knownSingular(w, titles);
 }
 
 function titledName(words: string[], nameLength: number, lex: AttributionLexicons): boolean {
