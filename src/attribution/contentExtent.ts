@@ -240,7 +240,7 @@ export function contentStartAfter(doc: SlantDocument, from: number, te: number, 
     if (toWhom >= 0) return toWhom;
     // ("wrote in a statement to the Courier explaining that …", "wrote to the board arguing …": the participle after the
     // addressee reports what was said, with the cue's subject; this cue has no content of its own)
-    if (participleAfterAddressee(doc, a + 1, te)) return -1;
+    if (toWhom === REPORTING_PARTICIPLE_AFTER) return -1;
     const past = toAddresseeEnd(doc, a + 1, te);
     if (past >= 0) return past;
   }
@@ -279,35 +279,38 @@ function toPreposition(doc: SlantDocument, t: number): boolean {
 /** The most words of an addressee after "to" that `clauseAfterAddressee` reads before a clause with no "that". */
 const MAX_BARE_ADDRESSEE = 3;
 
+/** `clauseAfterAddressee`'s answer when a reporting participle follows the addressee: no clause of the cue's own. */
+const REPORTING_PARTICIPLE_AFTER = -2;
+
 /**
  * Where the reported clause opens after "to" and its addressee at `a`: after "that" or at a wh-word
  * (`clauseAfterShortPhrase`), or, with no "that", at a clause right behind a pronoun or a noun phrase of at most
  * three words ("admitted to reporters | the pier was unsafe", "complained to him | the fares were high"); -1 when
- * no clause follows ("admitted to the theft").
+ * no clause follows ("admitted to the theft"). `REPORTING_PARTICIPLE_AFTER` when, instead, a name or noun phrase
+ * of at most five words ends right before the -ing form of a reporting verb with a word after it ("wrote to the
+ * Courier | explaining that …"): the participle reports what was said. Any other participle there describes the
+ * addressee ("to reporters | waiting outside that …"). One walk over the addressee serves both answers.
  */
 function clauseAfterAddressee(doc: SlantDocument, a: number, te: number): number {
   const that = clauseAfterShortPhrase(doc, a, te, 6, false);
   if (that >= 0) return that;
-  for (let k = a + 1; k < te && k - a <= MAX_BARE_ADDRESSEE; k++) {
-    const p = doc.pos[k - 1];
-    if (p !== 'NOUN' && p !== 'PROPN' && p !== 'PRON' && p !== 'DET' && p !== 'ADJ') return -1;
+  // (a participle follows only a plain name or noun phrase: no pronoun, not a "that" the tagger read as one,
+  // "to the board that dredging …", and no possessive)
+  let named = true;
+  let k = a;
+  for (; k < te && k - a <= MAX_BARE_ADDRESSEE + 2; k++) {
+    const p = doc.pos[k]!;
+    if (!ADDRESSEE_TAGS.has(p) && p !== 'PRON') break;
     // (a clause with a subject of its own: "that", a wh-word or a quotation are `clauseAfterShortPhrase`'s or the later readers')
-    const low = doc.lower[k]!;
-    if ((p === 'NOUN' || p === 'PROPN' || p === 'PRON') && !WH.has(low) && doc.pos[k] !== 'AUX' && !isVerb(doc, k) && !isPunct(doc, k) && !isQuoteMark(doc, k) && takesClause(doc, k, te)) return k;
+    if (k - a < MAX_BARE_ADDRESSEE && (p === 'NOUN' || p === 'PROPN' || p === 'PRON') && k + 1 < te && bareClauseAt(doc, k + 1, te)) return k + 1;
+    if (p === 'PRON' || isPossessive(doc, k)) named = false;
   }
-  return -1;
+  return named && k > a && k + 1 < te && doc.pos[k] === 'VERB' && endsWithIng(doc.lower[k]!) && REPORTING_PARTICIPLE_LEMMAS.has(doc.lemma[k]!) && !isPunct(doc, k + 1) ? REPORTING_PARTICIPLE_AFTER : -1;
 }
 
-/**
- * Does a short addressee starting at `a` (at most `MAX_BARE_ADDRESSEE` + 2 words: a name or a noun phrase) end
- * right before the -ing form of a reporting verb with a word after it ("the Courier | explaining that …")? Any
- * other participle there describes the addressee ("to reporters | waiting outside that …").
- */
-function participleAfterAddressee(doc: SlantDocument, a: number, te: number): boolean {
-  let k = a;
-  // (no pronoun: not a "that" the tagger read as one, "to the board that dredging …")
-  while (k < te && k - a <= MAX_BARE_ADDRESSEE + 2 && ADDRESSEE_TAGS.has(doc.pos[k]!) && !isPossessive(doc, k)) k++;
-  return k > a && k + 1 < te && doc.pos[k] === 'VERB' && endsWithIng(doc.lower[k]!) && REPORTING_PARTICIPLE_LEMMAS.has(doc.lemma[k]!) && !isPunct(doc, k + 1);
+/** Does a clause with no "that" open at `k`, behind an addressee: a word that is no wh-word, verb, punctuation or quotation mark, and takes a clause? */
+function bareClauseAt(doc: SlantDocument, k: number, te: number): boolean {
+  return !WH.has(doc.lower[k]!) && doc.pos[k] !== 'AUX' && !isVerb(doc, k) && !isPunct(doc, k) && !isQuoteMark(doc, k) && takesClause(doc, k, te);
 }
 
 /**
