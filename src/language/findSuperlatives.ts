@@ -7,7 +7,11 @@ import type { TokenRanges } from '../framing/evidenceFromMatches.js';
  */
 export function findSuperlativeClaims(doc: SlantDocument, ranges: TokenRanges): [number, number][] {
   const found: [number, number][] = [];
-  for (const [from, to] of ranges) {
+  // (ranges by index, not `for (const [from, to] of …)`: no iterator protocol in a once-per-analysis compile, perf94)
+  for (let r = 0; r < ranges.length; r++) {
+    const range = ranges[r]!;
+    const from = range[0];
+    const to = range[1];
     // Cheap tests (tag, ending) before the patterns: almost no token is a superlative.
     for (let k = from; k < to; k++) {
       // Both forms need an adjective, at the token or after it: most tokens fail this first test

@@ -66,29 +66,32 @@ export function scoreSubjectivity(doc: SlantDocument, reporterSentence: Uint8Arr
   // Attribution content spans, merged, walked with a cursor.
   // (arrays here are filled by loops: an array made by `.map` in optimised code has another
   // elements kind than the builtin's, and the next call on it deoptimised this function, bench/HISTORY.md perf42)
+  // (loops by index, module comparators and helpers, no array callbacks, spreads or destructuring `for … of`: this
+  // runs once per analysis, so it compiles late, and each inlined builtin with its callback made that compile larger,
+  // perf94; the same stable sorts with the same comparisons, so the same order)
   const content: (readonly [number, number])[] = [];
-  for (const a of attributions) content.push([a.start, a.end]);
-  content.sort((x, y) => x[0] - y[0]);
+  for (let i = 0; i < attributions.length; i++) content.push([attributions[i]!.start, attributions[i]!.end]);
+  content.sort(byFirst);
   const merged: [number, number][] = [];
-  for (const [s, e] of content) {
+  for (let i = 0; i < content.length; i++) {
+    const s = content[i]![0];
+    const e = content[i]![1];
     const last = merged[merged.length - 1];
     if (last && s <= last[1]) last[1] = Math.max(last[1], e);
     else merged.push([s, e]);
   }
   const items: { e: Evidence; strength: number }[] = [];
-  const add = (list: readonly Evidence[], k: number) => {
-    for (const e of list) if (e.voice === 'author') items.push({ e, strength: k * e.weight });
-  };
-  add(input.loaded, SUBJECTIVITY_STRENGTH.loaded);
-  add(input.scareQuotes, SUBJECTIVITY_STRENGTH.scareQuote);
-  add(input.intensifiers, SUBJECTIVITY_STRENGTH.intensifier);
-  add(input.hedges, SUBJECTIVITY_STRENGTH.hedge);
-  add(input.labels.filter((l) => !l.hedged), SUBJECTIVITY_STRENGTH.presumptiveLabel);
-  items.sort((x, y) => x.e.start - y.e.start || x.e.end - y.e.end);
+  addAuthorItems(items, input.loaded, SUBJECTIVITY_STRENGTH.loaded, false);
+  addAuthorItems(items, input.scareQuotes, SUBJECTIVITY_STRENGTH.scareQuote, false);
+  addAuthorItems(items, input.intensifiers, SUBJECTIVITY_STRENGTH.intensifier, false);
+  addAuthorItems(items, input.hedges, SUBJECTIVITY_STRENGTH.hedge, false);
+  addAuthorItems(items, input.labels, SUBJECTIVITY_STRENGTH.presumptiveLabel, true);
+  items.sort(byEvidenceSpan);
 
   const bySentence = new Map<number, { strength: number; evidence: Evidence[] }>();
   let m = 0;
-  for (const { e, strength } of items) {
+  for (let i = 0; i < items.length; i++) {
+    const { e, strength } = items[i]!;
     while (m < merged.length && merged[m]![1] <= e.start) m++;
     if (m < merged.length && merged[m]![0] <= e.start) continue; // inside reported content
     const k = Math.min(doc.tokenCount - 1, tokenIndexAt(doc, e.start));
@@ -104,16 +107,51 @@ export function scoreSubjectivity(doc: SlantDocument, reporterSentence: Uint8Arr
   let reporterSentences = 0;
   for (let s = 0; s < doc.sentences.length; s++) if (reporterSentence[s]) reporterSentences++;
   const sentences: SubjectiveSentence[] = [];
-  for (const [s, { strength, evidence }] of [...bySentence.entries()].sort((a, b) => a[0] - b[0])) {
+  // (the sentence numbers in order: the map's keys are distinct numbers, so a numeric sort gives its entries' order)
+  const order: number[] = [];
+  for (const s of bySentence.keys()) order.push(s);
+  order.sort(ascending);
+  let total = 0;
+  let opinionated = 0;
+  for (let i = 0; i < order.length; i++) {
+    const s = order[i]!;
+    const { strength, evidence } = bySentence.get(s)!;
     const { start, end } = doc.sentences[s]!;
     const subjectivity = round3(1 - 2 ** -strength);
-    if (subjectivity > 0) sentences.push({ start, end, text: doc.text.slice(start, end), subjectivity, evidence });
+    if (subjectivity > 0) {
+      sentences.push({ start, end, text: doc.text.slice(start, end), subjectivity, evidence });
+      total += subjectivity;
+      if (subjectivity >= 0.5) opinionated++;
+    }
   }
-  const total = sentences.reduce((sum, s) => sum + s.subjectivity, 0);
   return {
     sentences,
     opinion: reporterSentences === 0 ? 0 : round3(total / reporterSentences),
-    opinionatedSentenceShare: reporterSentences === 0 ? 0 : round3(sentences.filter((s) => s.subjectivity >= 0.5).length / reporterSentences),
+    opinionatedSentenceShare: reporterSentences === 0 ? 0 : round3(opinionated / reporterSentences),
     reporterSentences,
   };
+}
+
+/** Appends each author's-voice item of `list` with strength `k` times its weight (labels only when not hedged). */
+function addAuthorItems(items: { e: Evidence; strength: number }[], list: readonly (Evidence | LabelEvidence)[], k: number, labels: boolean): void {
+  for (let i = 0; i < list.length; i++) {
+    const e = list[i]!;
+    if (labels && (e as LabelEvidence).hedged) continue;
+    if (e.voice === 'author') items.push({ e, strength: k * e.weight });
+  }
+}
+
+/** Ranges by their first element. */
+function byFirst(x: readonly [number, number], y: readonly [number, number]): number {
+  return x[0] - y[0];
+}
+
+/** Evidence items by start, then end. */
+function byEvidenceSpan(x: { e: Evidence }, y: { e: Evidence }): number {
+  return x.e.start - y.e.start || x.e.end - y.e.end;
+}
+
+/** Numbers in ascending order. */
+function ascending(a: number, b: number): number {
+  return a - b;
 }
