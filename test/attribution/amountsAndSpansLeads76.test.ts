@@ -40,3 +40,17 @@ describe('a stretch of time between the cue and its content', () => {
     expect(found.map(([, cue]) => cue.endsWith('for'))).toContain(true);
   });
 });
+
+describe('a negative or limiting adverb that opens an inverted clause', () => {
+  it.each([
+    ['Vale said never again would the county pay for the pier.', 'never again would the county pay for the pier'],
+    ['Vale said rarely had the county paid so much.', 'rarely had the county paid so much'],
+    ['Vale said only then did the county pay.', 'only then did the county pay'],
+  ])('"%s": the adverb and the auxiliary stay in the content', (sentence, content) => {
+    expect(rows(sentence)).toEqual([['Vale', 'said', content]]);
+  });
+
+  it('near miss: an adverb with no auxiliary after it still says how it was said', () => {
+    expect(rows('Vale said again the county would pay.')).toEqual([['Vale', 'said', 'the county would pay']]);
+  });
+});
