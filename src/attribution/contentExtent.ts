@@ -171,6 +171,22 @@ export function onlyEmptyObject(doc: SlantDocument, r: { a: number; b: number })
 /** Reflexive pronouns, which the adverb list holds for "reversed themselves, closed …". */
 export const REFLEXIVES: ReadonlySet<string> = new Set(['himself', 'herself', 'themselves', 'itself']);
 
+/** Negative and limiting adverbs that may open a clause with its auxiliary before the subject: "never again would …". */
+const INVERTING_ADVERBS: ReadonlySet<string> = new Set(['never', 'rarely', 'seldom', 'hardly', 'scarcely', 'nowhere', 'only']);
+/** Tags of a subject's first word after such an auxiliary: "would | the county", "had | she". */
+const SUBJECT_OPENING_TAGS: ReadonlySet<string> = new Set(['DET', 'PRON', 'PROPN', 'NOUN', 'NUM', 'ADJ']);
+
+/**
+ * "said never again would the county pay", "said rarely had she seen …", "said only then did the board act": after a
+ * negative or limiting adverb at `k - 1`, at most one more adverb ("again", "then"), an auxiliary and its subject. The
+ * adverb opens an inverted clause, what was said, and is no adverb of the cue. Not "said only Ruiz would pay".
+ */
+function invertedAuxiliaryAfter(doc: SlantDocument, k: number, te: number): boolean {
+  let t = k;
+  if (t < te && isAdverbLike(doc, t) && doc.pos[t] !== 'AUX') t++;
+  return t + 1 < te && doc.pos[t] === 'AUX' && SUBJECT_OPENING_TAGS.has(doc.pos[t + 1]!);
+}
+
 /**
  * Does the adverb-like word at `k` after a cue open its content? A reflexive pronoun followed by
  * more than a clause opener is the verb's object ("calls herself a fisher", "described
@@ -185,6 +201,7 @@ function opensContent(doc: SlantDocument, k: number, te: number): boolean {
   // ("vowed not | to raise the toll", "said not all of the crews …": after a verb, which takes "do" for its own
   // negation, "not" negates what was reported, and so does "never" before an infinitive; not "not long ago", a time)
   if ((low === 'not' && doc.lower[next] !== 'long') || (low === 'never' && doc.lower[next] === 'to')) return true;
+  if (INVERTING_ADVERBS.has(low) && invertedAuxiliaryAfter(doc, next, te)) return true;
   // ("said both Ruiz and Berg …": the first half of a pair; "showed just how weak …", "knows just what …", "said just
   // because …": a focusing word on the clause)
   if (low === 'both' && doc.lower[next] !== 'that' && doc.isWord[next]) return true;

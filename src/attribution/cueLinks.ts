@@ -9,7 +9,8 @@ import type { AttributionLexicons } from './attributionLexicons.js';
 import type { Relation } from './relation.js';
 import { ANSWERING_VERBS, answerGap } from './cueDisplay.js';
 import { CLAUSE_END_MARKS, endsWithIng, isAdverbLike, isListedAdverb, isPossessive, isQuoteMark } from './tokens.js';
-import { datedOnEnd, timePhraseEnd } from './timePhrases.js';
+import { datedOnEnd, durationEnd, timePhraseEnd } from './timePhrases.js';
+import { amountOpensAt } from './quantifiers.js';
 import { TIME_ADJUNCT } from './timeWords.js';
 
 /**
@@ -46,15 +47,35 @@ export function takeLinkingPreposition(doc: SlantDocument, r: Relation, minToken
   const word = doc.lower[c.a]!;
   if (!LINKING_PREPOSITIONS.has(word) || doc.pos[c.a] !== 'ADP') return;
   if (word === 'of' && TOPIC_OF_CLASSES.has(r.cue.cueClass)) return;
+  // ("said about | half of the fees went …": an "about" before an amount rounds it, no topic)
+  if (word === 'about' && amountSubjectAt(doc, c.a + 1, c.b)) return;
   // ("promised on Tuesday | to repair the pier": an "on" before a day dates the act, no object of the cue; the date
-  // leaves the content too; not a day's possessive, a topic: "commented on Tuesday's vote")
-  const dated = word === 'on' ? timePhraseEnd(doc, c.a, c.b, 4, TIME_ADJUNCT) : c.a;
+  // leaves the content too; not a day's possessive, a topic: "commented on Tuesday's vote"; nor "has declined for
+  // years | to reveal": a stretch of time says how long the act went on)
+  const dated = word === 'on' ? timePhraseEnd(doc, c.a, c.b, 4, TIME_ADJUNCT) : durationEnd(doc, c.a, c.b);
   if (dated > c.a) {
     if (!isPossessive(doc, dated) && c.b - dated >= 2) r.content = { a: dated, b: c.b };
     return;
   }
   r.cueRange = { a: r.cueRange.a, b: c.a + 1 };
   r.content = { a: c.a + 1, b: c.b };
+}
+
+/** Words that open a relative clause, whose verb is no verb of a clause the amount is the subject of. */
+const RELATIVE_OPENERS: ReadonlySet<string> = new Set(['who', 'which', 'that', 'whom', 'whose']);
+
+/**
+ * "said about | half of the fees went to the port": an amount at `k` (before `b`) that is the subject of a clause, its
+ * verb following before any punctuation or relative clause; the "about" before it rounds the amount and is no topic
+ * preposition. Not "talked about 40 migrants who were stranded", "asked about a dozen times": no clause of its own.
+ */
+function amountSubjectAt(doc: SlantDocument, k: number, b: number): boolean {
+  if (!amountOpensAt(doc, k)) return false;
+  for (let t = k + 1; t < b && t - k <= 10; t++) {
+    if (doc.pos[t] === 'PUNCT' || RELATIVE_OPENERS.has(doc.lower[t]!)) return false;
+    if ((doc.pos[t] === 'VERB' || doc.pos[t] === 'AUX') && !endsWithIng(doc.lower[t]!)) return true;
+  }
+  return false;
 }
 
 /**
@@ -79,6 +100,7 @@ export function shownLinkingPreposition(doc: SlantDocument, r: Relation, b: numb
   // tally", "accusations of | fraud"; only with a quotation in it is the "of" phrase a topic, "said of X, “…”")
   if (!SHOWN_LINKS.has(word) || (word === 'of' && TOPIC_OF_CLASSES.has(r.cue.cueClass) && r.mode !== 'indirect')) return b;
   if (word === 'at' && (doc.lower[b + 1] === 'least' || r.cue.cueClass === 'question')) return b;
+  if (word === 'about' && r.content && amountSubjectAt(doc, b + 1, r.content.b)) return b;
   // ("commented on | Sunday": an "on" before a date dates the act, no link)
   if (datedOnEnd(doc, b, doc.tokenCount) > b) return b;
   if (word === 'to' && doc.pos[r.cue.head] === 'VERB' && !TO_OBJECT_VERBS.has(r.cue.lemma)) return b;

@@ -63,3 +63,20 @@ export function pronounHeadBefore(doc: SlantDocument, n: number, ts: number): { 
   // "the few", "the many": an article before a quantifier used as a noun
   return { a: n > ts && doc.lower[n - 1] === 'the' ? n - 1 : n, b: n + 1 };
 }
+
+/** Units an "a" counts as an amount: "a third", "a dozen", "a million". */
+const COUNTED_UNITS: ReadonlySet<string> = new Set(['half', 'third', 'quarter', 'fifth', 'tenth', 'dozen', 'hundred', 'thousand', 'million', 'billion', 'fraction']);
+/** Amounts that stand alone after a rounding word: "about half", "about twice as many". */
+const BARE_AMOUNTS: ReadonlySet<string> = new Set(['half', 'twice', 'thrice']);
+
+/**
+ * Does an amount open at `k` ("40", "$2 million", "half", "a third", "twice", "as many")? After "about" it makes that
+ * word a rounding adverb of the amount, not the preposition of a topic: "said about half of the fees went to the
+ * port" reports a clause, "said about the fees" names a topic.
+ */
+export function amountOpensAt(doc: SlantDocument, k: number): boolean {
+  const w = doc.lower[k] ?? '';
+  if (doc.pos[k] === 'NUM' || BARE_AMOUNTS.has(w) || w === '$' || w === '€' || w === '£') return true;
+  const next = doc.lower[k + 1] ?? '';
+  return ((w === 'a' || w === 'an') && COUNTED_UNITS.has(next)) || (w === 'as' && (next === 'many' || next === 'much'));
+}

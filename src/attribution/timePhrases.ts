@@ -87,3 +87,26 @@ export function leadingTimeEnd(doc: SlantDocument, a: number, te: number): numbe
   const end = timePhraseEnd(doc, a, te, 4, TIME_ADJUNCT);
   return end > a + 1 && !isPossessive(doc, end) ? end : a;
 }
+
+/** Words that may count a stretch of time after "for" or "over": "for many years", "over the past 18 months". */
+const SPAN_COUNTS: ReadonlySet<string> = new Set(['the', 'past', 'last', 'many', 'several', 'nearly', 'almost']);
+
+/**
+ * "has declined for years | to reveal", "has said for weeks | he would run", "over the past 18 months": the end of a
+ * stretch of time after the "for" or "over" at `t`, which says how long the act went on and is no preposition a cue
+ * governs; `t` when none follows. A bare plural unit, or one counted after "the past"/"the last"; not a counted amount
+ * alone, which may be what was asked for ("asked for two weeks to prepare"), nor one "of" takes ("called for years of
+ * cuts").
+ */
+export function durationEnd(doc: SlantDocument, t: number, te: number): number {
+  if (doc.lower[t] !== 'for' && doc.lower[t] !== 'over') return t;
+  let u = t + 1;
+  let dated = false;
+  while (u < te && u - t <= 4 && (SPAN_COUNTS.has(doc.lower[u]!) || (dated && isNumber(doc.lower[u]!)))) {
+    if (doc.lower[u] === 'past' || doc.lower[u] === 'last') dated = true;
+    u++;
+  }
+  const unit = doc.lower[u] ?? '';
+  if (u >= te || !MEASURED_PERIODS.has(unit) || (!dated && !unit.endsWith('s')) || doc.lower[u + 1] === 'of') return t;
+  return u + 1;
+}
