@@ -166,9 +166,20 @@ export function previousEnd(doc: SlantDocument, rels: Relation[], before: number
     // (nor a passive with its agent whose content is its own subject, "The plan was backed by the growers, Ruiz
     // said": the tag reports the whole clause, judgement and agent with it)
     const subjectOnly = (r.cue.type === 'agentless' && r.cue.cueClass !== 'naming' && PASSIVE_COMPLEMENTS.get(r.cue.lemma) === 'none') || (r.cue.byAgent !== undefined && r.pieces === undefined);
-    if (r.content && r.content.b <= r.cue.tokStart && !moved && !subjectOnly) from = Math.max(from, end);
+    if (r.content && r.content.b <= r.cue.tokStart && !moved && !subjectOnly && !setOffRelativeObject(doc, r)) from = Math.max(from, end);
   }
   return from;
+}
+
+/**
+ * Is `r` the verb of a relative clause set off by a comma, a bracket or a dash, whose content is only its moved object
+ * pronoun ("The tax (which Vale backed) is a mistake, Ruiz said")? The clause describes a noun of a longer clause,
+ * which goes on after it: no report that ends there.
+ */
+function setOffRelativeObject(doc: SlantDocument, r: Relation): boolean {
+  const c = r.content!;
+  const mark = doc.value[c.a - 1] ?? '';
+  return c.b === c.a + 1 && WH_RELATIVES.has(doc.lower[c.a]!) && doc.lower[c.a] !== 'who' && (mark === ',' || mark === '(' || isSetOffDash(doc, c.a - 1));
 }
 
 /** Does a relative or wh-word open the moved object at `a` or stand right before it ("that", "which poll", "what")? */

@@ -103,6 +103,10 @@ export function infinitiveAfterObject(ctx: SubjectContext, g: number, to: number
     // senator to back" names who backs)
     const opener = doc.lower[np.a - 1] ?? '';
     if (rankedPhrase(doc, np) && !(v >= ts && doc.lemma[v] === 'be') && (doc.pos[np.a - 1] !== 'ADP' || opener === 'as' || opener === 'of') && !(v >= ts && isVerb(doc, v) && !STATE_LINKS.has(doc.lower[v]!) && !rankedPerson(ctx, rankedHead(doc, np)))) return { type: 'phrase', phrase: np, inverted: false };
+    // ("a lawyer for one of the unions to file a complaint": with no verb before it, "one of" a group is who acts, as a
+    // ranked one is; after a verb the infinitive may be its purpose, "met one of the growers to discuss …")
+    const one = oneOfWithin(doc, np);
+    if (one >= 0 && !(v >= ts && isVerb(doc, v)) && previousVerb(doc, np.a, ts) < 0) return { type: 'phrase', phrase: { a: one, b: np.b }, inverted: false };
     // "hard for voters to know": the phrase after "for" is the infinitive's subject
     // (not after a verb that takes no clause with "for": "reached for a metaphor to describe" is a purpose)
     if (doc.lower[np.a - 1] === 'for' && !(isVerb(doc, np.a - 2) && !FOR_CLAUSE_VERBS.has(doc.lemma[np.a - 2]!))) return { type: 'phrase', phrase: np, inverted: false };
@@ -169,6 +173,12 @@ function rankedHead(doc: SlantDocument, np: TokenRange): number {
 
 /** Does the head `h` of a ranked phrase name someone who acts: a name ("the first Okafor"), or a noun of people by the lexicons ("the first senator")? */
 const rankedPerson = (ctx: SubjectContext, h: number) => isCap(ctx.doc, h) || namesPeople(ctx.doc, ctx.lex, h);
+
+/** Where "one of" opens the last part of the phrase `np` after its head ("a lawyer for | one of the unions"), or -1. */
+function oneOfWithin(doc: SlantDocument, np: TokenRange): number {
+  for (let t = np.b - 2; t > np.a; t--) if (doc.lower[t] === 'of' && doc.lower[t - 1] === 'one') return t - 1 > np.a ? t - 1 : -1;
+  return -1;
+}
 
 /** Does `np` open with a rank after "the" ("the first grower", "one of the last members")? */
 function rankedPhrase(doc: SlantDocument, np: TokenRange): boolean {
