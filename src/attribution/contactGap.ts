@@ -6,7 +6,7 @@
 import type { SlantDocument } from '../document/readDocument.js';
 import { timePhraseEnd } from './timePhrases.js';
 import { DAY_PARTS, MONTHS, NEAR_DAYS, PERIODS, SEASONS, TIME_ADJUNCT, WEEKDAYS, wordSet } from './timeWords.js';
-import { BE_FORMS, FOCUSING_ADVERBS, HEAD_PREPOSITIONS, isAdverbLike, isCap, isNounAfterArticle, isPluralNoun, isPossessive, isPunct, isVerb, MODALS, NEGATIONS, OBJECT_PRONOUNS, POSSESSIVE_DETERMINERS, PRONOUNS, SENTENCE_OR_CLAUSE_END, endsWithIng, endsWithPlainS, isParticipleForm } from './tokens.js';
+import { BE_FORMS, FOCUSING_ADVERBS, HEAD_PREPOSITIONS, isAdverbLike, isCap, isNounAfterArticle, isPluralNoun, isPossessive, isPunct, isFiniteVerbOrAux, isVerb, MODALS, NEGATIONS, OBJECT_PRONOUNS, POSSESSIVE_DETERMINERS, PRONOUNS, SENTENCE_OR_CLAUSE_END, endsWithIng, endsWithPlainS, isParticipleForm } from './tokens.js';
 import { TIME_OR_PLACE } from './nameLikePhrase.js';
 
 /**
@@ -136,7 +136,7 @@ export function inflectedAfterTo(doc: SlantDocument, k: number): boolean {
  * relation ("Vale asked for | help" keeps it): a noun cue only asks whether its "that" clause is a relative one.
  */
 export function endsAfterStranded(doc: SlantDocument, n: number, te: number): boolean {
-  return n >= te || isPunct(doc, n) || doc.pos[n] === 'AUX' || (isVerb(doc, n) && !endsWithIng(doc.lower[n]!)) || mainVerbAfterStranded(doc, n, te);
+  return n >= te || isPunct(doc, n) || isFiniteVerbOrAux(doc, n) || mainVerbAfterStranded(doc, n, te);
 }
 
 /**

@@ -4,7 +4,7 @@
 import type { SlantDocument } from '../document/readDocument.js';
 import { clauseStart, hasHead, nounPhraseBefore, type TokenRange } from './nounPhrases.js';
 import { trimFront } from './contentExtent.js';
-import { isAdverbLike, isPunct, isQuoteMark, isVerb, PARTICIPLE_LEADS, endsWithIng } from './tokens.js';
+import { isAdverbLike, isPunct, isQuoteMark, isFiniteVerbOrAux, isVerb, PARTICIPLE_LEADS, endsWithIng } from './tokens.js';
 import type { SubjectFinding } from './findSubject.js';
 
 
@@ -116,5 +116,5 @@ export function describedGerundObject(doc: SlantDocument, from: number, te: numb
   if (d >= te || doc.value[d] !== ',') return false;
   let v = d + 1;
   while (v < te && isAdverbLike(doc, v) && !isVerb(doc, v)) v++;
-  return v < te && (doc.pos[v] === 'AUX' || (isVerb(doc, v) && !endsWithIng(doc.lower[v]!)));
+  return v < te && isFiniteVerbOrAux(doc, v);
 }

@@ -289,6 +289,8 @@ const isDegreeParticiple = (doc: SlantDocument, k: number) => doc.pos[k + 1] ===
  * ("an earlier report") and a participle after an adverb of degree ("the most qualified person").
  */
 export const isVerb = (doc: SlantDocument, k: number) => (doc.pos[k] === 'VERB' && !isCompoundHead(doc, k) && !isNounAfterArticle(doc, k) && !isDegreeParticiple(doc, k)) || doc.pos[k] === 'AUX';
+/** An auxiliary or a verb other than an -ing form at `k`: a clause's finite verb ("fares | will fall", "the toll | rises"). */
+export const isFiniteVerbOrAux = (doc: SlantDocument, k: number) => doc.pos[k] === 'AUX' || (isVerb(doc, k) && !endsWithIng(doc.lower[k]));
 
 /**
  * "that trawling is", "that waterboarding was": an -ing form the tagger read as a verb, right before

@@ -1,7 +1,7 @@
 import type { SlantDocument } from '../document/readDocument.js';
 import { thatOfTime } from './contentExtent.js';
 import { TIME_SUBORDINATORS } from './openingClause.js';
-import { endsWithIng, isAdverbLike, isClauseEndMark, isParticipleForm, isPossessive, isQuoteMark, isVerb, SENTENCE_OR_CLAUSE_END, SUBJECT_START_TAGS } from './tokens.js';
+import { endsWithIng, isAdverbLike, isClauseEndMark, isParticipleForm, isPossessive, isQuoteMark, isFiniteVerbOrAux, SENTENCE_OR_CLAUSE_END, SUBJECT_START_TAGS } from './tokens.js';
 
 /** Time subordinators that are also question words. */
 const QUESTION_TIMES: ReadonlySet<string> = new Set(['when', 'whenever']);
@@ -25,7 +25,7 @@ const SUBJECT_END_TAGS: ReadonlySet<string> = new Set(['NOUN', 'PROPN', 'PRON'])
  * rises fares will fall")? Then the time clause opens a whole reported sentence (no comma in news copy), not a date.
  */
 function secondClauseVerb(doc: SlantDocument, k: number): boolean {
-  return SUBJECT_END_TAGS.has(doc.pos[k - 1] ?? '') && (doc.pos[k] === 'AUX' || (isVerb(doc, k) && !endsWithIng(doc.lower[k]!)));
+  return SUBJECT_END_TAGS.has(doc.pos[k - 1] ?? '') && isFiniteVerbOrAux(doc, k);
 }
 
 /**
@@ -47,7 +47,7 @@ export function timeClauseOnly(doc: SlantDocument, a: number, te: number): boole
     // inside, "testify before the committee about the decision not to …")
     while (k < te && k - a <= MAX_SUBJECT && (SUBJECT_WORD_TAGS.has(doc.pos[k]!) || isPossessive(doc, k))) k++;
     while (k < te && isAdverbLike(doc, k) && doc.pos[k] !== 'AUX') k++;
-    if (k === a + 1 || !(doc.pos[k] === 'AUX' || (isVerb(doc, k) && !endsWithIng(doc.lower[k]!)))) return false;
+    if (k === a + 1 || !isFiniteVerbOrAux(doc, k)) return false;
     // (a clause of time puts the future in the present, "once the toll rises", so a "will" is a second clause's,
     // its verb misread as a noun: "once the toll rises fares will fall")
     if (FUTURE_MODALS.has(doc.lower[k]!)) return false;
